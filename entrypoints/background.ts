@@ -1,0 +1,6 @@
+import { defineBackground } from '#imports';
+import { startBackground } from '../src/background';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,0 +1,4 @@
+// Background: message routing, stored balances, badge, alarms, domain signals.
+export function startBackground(): void {
+  // Filled in by the features.
+}

@@ -1,0 +1,86 @@
+// Every Amazon retail marketplace. Source: research notes §9 (SP-API marketplace table).
+// `locale` drives number formatting; `decimal` is the decimal mark Amazon prints there;
+// `language` picks the wording table used to read that market's pages.
+
+export type Language = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja' | 'nl' | 'pl' | 'sv' | 'tr' | 'pt' | 'ar';
+
+export interface Marketplace {
+  /** Registrable domain, e.g. "amazon.co.uk". Used as the key everywhere. */
+  domain: string;
+  /** Canonical shop host. */
+  host: string;
+  id: string;
+  currency: string;
+  locale: string;
+  language: Language;
+  decimal: '.' | ',';
+  country: string;
+}
+
+const m = (
+  domain: string,
+  id: string,
+  currency: string,
+  locale: string,
+  language: Language,
+  decimal: '.' | ',',
+  country: string,
+): Marketplace => ({ domain, host: `www.${domain}`, id, currency, locale, language, decimal, country });
+
+export const MARKETPLACES: readonly Marketplace[] = [
+  m('amazon.com', 'ATVPDKIKX0DER', 'USD', 'en-US', 'en', '.', 'US'),
+  m('amazon.ca', 'A2EUQ1WTGCTBG2', 'CAD', 'en-CA', 'en', '.', 'CA'),
+  m('amazon.com.mx', 'A1AM78C64UM0Y8', 'MXN', 'es-MX', 'es', '.', 'MX'),
+  m('amazon.com.br', 'A2Q3Y263D00KWC', 'BRL', 'pt-BR', 'pt', ',', 'BR'),
+  m('amazon.co.uk', 'A1F83G8C2ARO7P', 'GBP', 'en-GB', 'en', '.', 'GB'),
+  m('amazon.de', 'A1PA6795UKMFR9', 'EUR', 'de-DE', 'de', ',', 'DE'),
+  m('amazon.fr', 'A13V1IB3VIYZZH', 'EUR', 'fr-FR', 'fr', ',', 'FR'),
+  m('amazon.it', 'APJ6JRA9NG5V4', 'EUR', 'it-IT', 'it', ',', 'IT'),
+  m('amazon.es', 'A1RKKUPIHCS9HS', 'EUR', 'es-ES', 'es', ',', 'ES'),
+  m('amazon.nl', 'A1805IZSGTT6HS', 'EUR', 'nl-NL', 'nl', ',', 'NL'),
+  m('amazon.com.be', 'AMEN7PMS3EDWL', 'EUR', 'fr-BE', 'fr', ',', 'BE'),
+  m('amazon.ie', 'A28R8C7NBKEWEA', 'EUR', 'en-IE', 'en', '.', 'IE'),
+  m('amazon.se', 'A2NODRKZP88ZB9', 'SEK', 'sv-SE', 'sv', ',', 'SE'),
+  m('amazon.pl', 'A1C3SOZRARQ6R3', 'PLN', 'pl-PL', 'pl', ',', 'PL'),
+  m('amazon.com.tr', 'A33AVAJ2PDY3EV', 'TRY', 'tr-TR', 'tr', ',', 'TR'),
+  m('amazon.eg', 'ARBP9OOSHTCHU', 'EGP', 'en-EG', 'en', '.', 'EG'),
+  m('amazon.sa', 'A17E79C6D8DWNP', 'SAR', 'en-SA', 'en', '.', 'SA'),
+  m('amazon.ae', 'A2VIGQ35RCS4UG', 'AED', 'en-AE', 'en', '.', 'AE'),
+  m('amazon.in', 'A21TJRUUN4KGV', 'INR', 'en-IN', 'en', '.', 'IN'),
+  m('amazon.co.za', 'AE08WJ6YKNBMC', 'ZAR', 'en-ZA', 'en', '.', 'ZA'),
+  m('amazon.sg', 'A19VAU5U5O7RUS', 'SGD', 'en-SG', 'en', '.', 'SG'),
+  m('amazon.com.au', 'A39IBJ37TRP1C6', 'AUD', 'en-AU', 'en', '.', 'AU'),
+  m('amazon.co.jp', 'A1VC38T7YXB528', 'JPY', 'ja-JP', 'ja', '.', 'JP'),
+];
+
+const BY_DOMAIN = new Map(MARKETPLACES.map((mp) => [mp.domain, mp]));
+
+/** Lower-case a host and drop a trailing dot and a port. */
+export function normalizeHost(host: string): string {
+  return host.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
+}
+
+/** The marketplace a host belongs to (the host itself or any subdomain), or null. */
+export function marketplaceForHost(host: string): Marketplace | null {
+  const h = normalizeHost(host);
+  if (!/^[a-z0-9.-]+$/.test(h)) return null; // IDN (xn--) hosts are ASCII; anything else is not ours
+  for (const mp of MARKETPLACES) {
+    if (h === mp.domain || h.endsWith(`.${mp.domain}`)) return mp;
+  }
+  return null;
+}
+
+export function isAmazonHost(host: string): boolean {
+  return marketplaceForHost(host) !== null;
+}
+
+export function marketplaceByDomain(domain: string): Marketplace | null {
+  return BY_DOMAIN.get(domain) ?? null;
+}
+
+export function marketplaceById(id: string): Marketplace | null {
+  return MARKETPLACES.find((mp) => mp.id === id) ?? null;
+}
+
+/** Match patterns for every marketplace ("*." also matches the bare domain). */
+export const AMAZON_MATCHES: string[] = MARKETPLACES.map((mp) => `https://*.${mp.domain}/*`);

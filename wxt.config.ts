@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import { AMAZON_MATCHES } from './src/core/marketplaces';
+
+// The every-page sentinel is an unlisted script registered here by hand: WXT's content-script
+// wrapper costs several milliseconds a page, the plain unlisted wrapper almost nothing.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'gift-card-guard@giftcardguard.example',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({
+        matches: ['http://*/*', 'https://*/*'],
+        exclude_matches: AMAZON_MATCHES,
+        js: ['sentinel.js'],
+        run_at: 'document_idle',
+        all_frames: true,
+      });
+    },
+  },
+});
