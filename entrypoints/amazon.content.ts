@@ -7,6 +7,6 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    runAmazon(ctx);
+    void runAmazon(ctx);
   },
 });

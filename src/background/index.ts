@@ -1,4 +1,9 @@
-// Background: message routing, stored balances, badge, alarms, domain signals.
+// Background: registers each feature's message handlers, then starts the router.
+// Listeners are registered synchronously so a woken service worker sees the first event.
+import { startRouter } from './router';
+import { registerTabStatus } from './tab-status';
+
 export function startBackground(): void {
-  // Filled in by the features.
+  registerTabStatus();
+  startRouter();
 }

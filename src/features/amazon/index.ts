@@ -1,10 +1,30 @@
+// Entry point of the Amazon content script: recognise the page, run the features that apply.
+// Never throws into the page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { recognizePage } from '../../sites/amazon/pages';
+import { settingsItem } from '../../storage/items';
+import type { AmazonFeature } from './feature';
+import { checkoutFeatures } from './checkout';
+import { balanceFeatures } from './balances';
 
-/** Entry point of the Amazon content script. Never throws into the page. */
-export function runAmazon(ctx: ContentScriptContext): void {
+const FEATURES: AmazonFeature[] = [...checkoutFeatures, ...balanceFeatures];
+
+export async function runAmazon(ctx: ContentScriptContext): Promise<void> {
   try {
     document.documentElement.dataset.giftCardGuard = 'amazon';
-    void ctx;
+    const info = recognizePage(document, location.href);
+    if (!info.market) return;
+    const todo = FEATURES.filter((f) => f.include(info));
+    if (todo.length === 0) return;
+    const settings = await settingsItem.getValue();
+    for (const feature of todo) {
+      if (!settings.features[feature.setting]) continue;
+      try {
+        await feature.run(ctx, info, settings);
+      } catch {
+        // One feature failing must not stop the others or reach the page.
+      }
+    }
   } catch {
     // Say nothing rather than break the page.
   }

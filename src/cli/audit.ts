@@ -1,0 +1,95 @@
+// npm run -s audit -- <saved-page.html> --url <url> [--known-balance <amount>]
+// Prints one JSON object. Bad arguments or an unreadable file: exit 2 with one line saying why.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { analyzePage } from '../core/analyze';
+import { marketplaceForHost } from '../core/marketplaces';
+import { parseMoney, type Money } from '../core/money';
+import type { AuditReport } from '../core/types';
+import { parseHtml } from './parse-html';
+
+export class UsageError extends Error {}
+
+const USAGE = 'usage: audit <saved-page.html> --url <url> [--known-balance <amount>]';
+
+export interface AuditArgs {
+  file: string;
+  url: string;
+  knownBalance: string | null;
+}
+
+export function parseArgs(argv: string[]): AuditArgs {
+  let file: string | null = null;
+  let url: string | null = null;
+  let knownBalance: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--url' || arg === '--known-balance') {
+      const value = argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`${arg} needs a value; ${USAGE}`);
+      if (arg === '--url') url = value;
+      else knownBalance = value;
+    } else if (arg.startsWith('--')) {
+      throw new UsageError(`unknown option ${arg}; ${USAGE}`);
+    } else if (file === null) {
+      file = arg;
+    } else {
+      throw new UsageError(`only one page at a time; ${USAGE}`);
+    }
+  }
+  if (file === null) throw new UsageError(`no page given; ${USAGE}`);
+  if (url === null) throw new UsageError(`--url is required; ${USAGE}`);
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error();
+  } catch {
+    throw new UsageError(`not an http(s) URL: ${url}`);
+  }
+  return { file, url, knownBalance };
+}
+
+/** Read "25", "$25.00" or "25,00 €" in the URL's market. */
+export function parseKnownBalance(text: string, url: string): Money {
+  const market = marketplaceForHost(new URL(url).hostname);
+  if (!market) throw new UsageError('--known-balance only makes sense for an Amazon URL');
+  const money = parseMoney(text, { currency: market.currency, decimal: market.decimal }) ??
+    parseMoney(text, { currency: market.currency, decimal: '.' });
+  if (!money || money.currency !== market.currency || money.minor < 0) {
+    throw new UsageError(`cannot read --known-balance ${JSON.stringify(text)} as ${market.currency}`);
+  }
+  return money;
+}
+
+export function audit(html: string, args: AuditArgs): AuditReport {
+  const knownBalance = args.knownBalance === null ? null : parseKnownBalance(args.knownBalance, args.url);
+  return analyzePage(parseHtml(html, args.url), args.url, { knownBalance });
+}
+
+export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  try {
+    const args = parseArgs(argv);
+    let html: string;
+    try {
+      html = readFileSync(args.file, 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read ${args.file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    out(JSON.stringify(audit(html, args)));
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`audit: ${e.message}`);
+      return 2;
+    }
+    err(`audit: failed: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = main(
+    process.argv.slice(2),
+    (s) => process.stdout.write(`${s}\n`),
+    (s) => process.stderr.write(`${s}\n`),
+  );
+}

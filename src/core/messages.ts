@@ -1,0 +1,17 @@
+// Messages between the content scripts, the popup and the background. Each feature adds its own
+// `type`s here; the background routes them (src/background/router.ts).
+import type { BalanceReading, GiftCardState, ScamLevel } from './types';
+
+export type Message =
+  | { type: 'checkout-verdict'; state: GiftCardState; market: string; detail?: string }
+  | { type: 'balances-seen'; market: string; account: string | null; page: string; readings: BalanceReading[] }
+  | { type: 'scam-verdict'; level: ScamLevel; reasons: string[] }
+  | { type: 'domain-signals' }
+  | { type: 'trust-site' };
+
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

@@ -1,0 +1,4 @@
+// Checkout and 1-Click audit features. (Checkout issue.)
+import type { AmazonFeature } from './feature';
+
+export const checkoutFeatures: AmazonFeature[] = [];

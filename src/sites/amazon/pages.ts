@@ -1,0 +1,73 @@
+// Which Amazon page is this? URL first, DOM second. Paths are from the research notes §1.
+import { marketplaceForHost, type Marketplace } from '../../core/marketplaces';
+import type { PageKind } from '../../core/types';
+
+export interface PageInfo {
+  page: PageKind;
+  market: Marketplace | null;
+  /** The checkout's purchase id ("106-0106056-8054602"), when the URL carries one. */
+  purchaseId: string | null;
+  /** True for Buy Now flows: the overlay iframe or a full page with isBuyNow=1. */
+  buyNow: boolean;
+  /** Which checkout layout the page uses, whatever its kind: payment selection, review, or overlay. */
+  step: 'pay' | 'review' | 'overlay' | null;
+}
+
+const PURCHASE = /\/checkout\/p\/p-([0-9-]+)\/(pay|spc)(?:[/?#]|$)/;
+
+export const PATHS = {
+  checkoutPay: /^\/checkout\/p\/p-[0-9-]+\/pay\/?$/,
+  checkoutSpc: /^\/checkout\/p\/p-[0-9-]+\/spc\/?$/,
+  legacyPay: /^\/gp\/buy\/payselect\//,
+  legacySpc: /^\/gp\/buy\/spc\/handlers\/display\.html/,
+  turbo: /^\/checkout\/turbo-initiate/,
+  oneClick: /^\/cpe\/(?:yourpayments\/settings\/)?manageoneclick/,
+  balance: /^\/(?:gc\/balance|gp\/css\/gc\/balance)(?:[/?#]|$)/,
+  redeem: /^\/(?:gc\/redeem|giftcard\/use|gp\/css\/gc\/payment)(?:[/?#]|$)/,
+  rewards: /^\/norushcredits(?:[/?#]|$)/,
+} as const;
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Recognise the page from its URL. `doc` is only used to confirm ambiguous cases. */
+export function recognizePage(doc: Document | null, url: string): PageInfo {
+  const u = parseUrl(url);
+  const market = u && (u.protocol === 'https:' || u.protocol === 'http:') ? marketplaceForHost(u.hostname) : null;
+  if (!u || !market) return { page: 'web', market: null, purchaseId: null, buyNow: false, step: null };
+  const path = u.pathname;
+  const buyNowParam = u.searchParams.get('isBuyNow') === '1';
+  const purchaseId = PURCHASE.exec(path)?.[1] ?? u.searchParams.get('purchaseId') ?? null;
+  const info = (page: PageKind, step: PageInfo['step'] = null, buyNow = buyNowParam): PageInfo => ({
+    page,
+    market,
+    purchaseId,
+    buyNow,
+    step,
+  });
+
+  if (PATHS.turbo.test(path)) return info('buy-now', 'overlay', true);
+  if (PATHS.checkoutPay.test(path) || PATHS.legacyPay.test(path)) {
+    return info(buyNowParam ? 'buy-now' : 'checkout-payment', 'pay');
+  }
+  if (PATHS.checkoutSpc.test(path) || PATHS.legacySpc.test(path)) {
+    return info(buyNowParam ? 'buy-now' : 'checkout-review', 'review');
+  }
+  if (PATHS.oneClick.test(path)) return info('one-click-settings');
+  if (PATHS.balance.test(path)) return info('gift-card-balance');
+  if (PATHS.redeem.test(path)) return info('redeem');
+  if (PATHS.rewards.test(path)) return info('promotional-credits');
+  // A Buy Now overlay mounted into a product page: the same-origin iframe is its own document,
+  // but a saved page may contain the panel inline.
+  if (doc?.querySelector('#turbo-checkout-panel-container')) return info('buy-now', 'overlay', true);
+  return info('amazon-other');
+}
+
+export function isPaymentPage(page: PageKind): boolean {
+  return page === 'checkout-payment' || page === 'checkout-review' || page === 'buy-now';
+}
