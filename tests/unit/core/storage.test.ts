@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.resetModules();
+});
+
+describe('stored balances', () => {
+  it('migrates the v1 shape (one float per domain) to per-account records in minor units', async () => {
+    await fakeBrowser.storage.local.set({
+      balances: {
+        'amazon.com': { amount: 25.1, currency: 'USD', seenAt: 1700000000000 },
+        'amazon.co.jp': { amount: 1234, currency: 'JPY', seenAt: 1700000001000 },
+        'amazon.de': { amount: 'broken', currency: 'EUR', seenAt: 1 },
+      },
+      balances$: { v: 1 },
+    });
+    const { balancesItem } = await import('../../../src/storage/items');
+    const store = await balancesItem.getValue();
+    expect(Object.keys(store).sort()).toEqual(['amazon.co.jp|', 'amazon.com|']);
+    expect(store['amazon.com|']?.giftCard).toEqual({
+      minor: 2510,
+      currency: 'USD',
+      seenAt: 1700000000000,
+      source: 'gift-card-balance',
+    });
+    expect(store['amazon.co.jp|']?.giftCard?.minor).toBe(1234);
+    expect(store['amazon.com|']?.history).toEqual([{ t: 1700000000000, minor: 2510 }]);
+    expect((await fakeBrowser.storage.local.get('balances$')).balances$).toEqual({ v: 2 });
+  });
+
+  it('starts empty and keeps settings defaults until changed', async () => {
+    const { balancesItem, settingsItem } = await import('../../../src/storage/items');
+    expect(await balancesItem.getValue()).toEqual({});
+    const settings = await settingsItem.getValue();
+    expect(settings.features).toEqual({ checkout: true, balances: true, redeem: true, scam: true });
+    await settingsItem.setValue({ ...settings, features: { ...settings.features, scam: false } });
+    expect((await settingsItem.getValue()).features.scam).toBe(false);
+  });
+});
