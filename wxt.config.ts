@@ -7,6 +7,8 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
+  // The Firefox sources archive holds what a reviewer needs to rebuild: no tests or screenshots.
+  zip: { excludeSources: ['tests/**', 'docs/**', '.ci/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
