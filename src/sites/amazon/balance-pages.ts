@@ -1,0 +1,143 @@
+// Page knowledge for the balance, redeem and rewards pages and the nav's account name.
+// Sources: research notes §6 (balance page), §6.1 (/norushcredits), §7 (redeem), §8 (wording).
+// Ids marked REAL come from many public scrapers; wording marked GUESS is ours.
+import type { Language } from '../../core/marketplaces';
+
+export const BALANCE_SELECTORS = {
+  /** REAL (code, ~10 projects): the balance amount on /gc/balance. */
+  balanceValue: '#gc-ui-balance-gc-balance-value',
+  /** REAL (code, old layouts): ES/legacy table cell, box, mobile. */
+  legacyBalance: ['td.gcBalance span', 'td.gcBalance', 'div.gcBalanceBox span', 'p.gc-balance-on-mobile'],
+  /** REAL (code): current balance on the redeem page. */
+  redeemBalance: '#gc-current-balance',
+  /** REAL (code): redeem form parts. */
+  redeemForm: '#gc-redemption-form',
+  redeemInput: 'input#gc-redemption-input, input[name="claimCode"]',
+  redeemInputParent: '#gc-redemption-input-parent',
+  redeemSuccess: '#alertRedemptionSuccess',
+  redeemError: '#gc-redemption-error, #gc-redemption-alert',
+  /** REAL (Amazon nav, every page): "Hello, Sam". */
+  navAccount: '#nav-link-accountList-nav-line-1',
+} as const;
+
+/** Wording per language. GUESS unless noted; en and ja lines follow §8. */
+interface Wording {
+  /** Nav greeting before the account name ("Hello, "). */
+  greeting: RegExp;
+  /** Nav text when nobody is signed in. */
+  signIn: RegExp;
+  /** "expires" near a promotional credit or a JP balance lot. */
+  expiry: RegExp;
+  /** Text that says the balance in a success message ("Your new balance is $67.17"). */
+  newBalance: RegExp;
+}
+
+const WORDING: Partial<Record<Language, Wording>> & { en: Wording } = {
+  en: {
+    greeting: /^\s*(?:hello|hi),\s*/i,
+    signIn: /sign\s*in/i,
+    expiry: /expires?/i,
+    newBalance: /(?:new|current)\s+(?:gift\s+card\s+)?balance(?:\s+is)?\s*:?\s*/i,
+  },
+  de: {
+    greeting: /^\s*hallo,\s*/i,
+    signIn: /anmelden/i,
+    expiry: /(?:läuft|gültig bis|verfällt)/i,
+    newBalance: /(?:neues|aktuelles)\s+(?:guthaben|gutscheinguthaben)(?:\s+beträgt)?\s*:?\s*/i,
+  },
+  fr: {
+    greeting: /^\s*bonjour,?\s*/i,
+    signIn: /identifiez-vous/i,
+    expiry: /expire/i,
+    newBalance: /(?:nouveau\s+)?solde(?:\s+actuel)?(?:\s+est\s+de)?\s*:?\s*/i,
+  },
+  es: {
+    greeting: /^\s*hola,\s*/i,
+    signIn: /identif[ií]cate/i,
+    expiry: /(?:caduca|vence)/i,
+    newBalance: /(?:nuevo\s+)?saldo(?:\s+actual)?(?:\s+es)?(?:\s+de)?\s*:?\s*/i,
+  },
+  it: {
+    greeting: /^\s*ciao,\s*/i,
+    signIn: /accedi/i,
+    expiry: /scad/i,
+    newBalance: /(?:nuovo\s+)?saldo(?:\s+attuale)?(?:\s+è)?(?:\s+di)?\s*:?\s*/i,
+  },
+  ja: {
+    greeting: /^\s*(?:こんにちは|ようこそ)[、,]?\s*/,
+    signIn: /ログイン/,
+    // REAL (§6): the JP balance page shows 有効期限.
+    expiry: /有効期限/,
+    newBalance: /(?:現在の)?(?:ギフトカード|ギフト券)?残高(?:は)?\s*[:：]?\s*/,
+  },
+};
+
+export function wordingFor(language: Language): Wording {
+  return WORDING[language] ?? WORDING.en;
+}
+
+/** The signed-in account name from the nav, or null when nobody is signed in or it is not shown. */
+export function readAccountName(doc: Document, language: Language): string | null {
+  const el = doc.querySelector(BALANCE_SELECTORS.navAccount);
+  const text = el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  if (!text) return null;
+  const w = wordingFor(language);
+  const words = [w, WORDING.en];
+  if (words.some((x) => x.signIn.test(text))) return null;
+  const greeting = words.find((x) => x.greeting.test(text))?.greeting;
+  if (!greeting) return null; // an unknown layout: say nothing
+  // Japanese nav adds an honorific: "こんにちは, 山田さん".
+  const name = text.replace(greeting, '').replace(/\s*さん$/, '').trim();
+  return name ? name.slice(0, 64) : null;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function iso(y: number, m: number, d: number): string | null {
+  if (!(y > 1999 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null; // 31 February
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Every date in a piece of text, as YYYY-MM-DD, in order. Reads "December 3, 2026",
+ * "3 December 2026", "2034/03/31", "2034年3月31日" and "2026-12-03".
+ */
+export function findDates(text: string): string[] {
+  const out: string[] = [];
+  const t = text.replace(/\s+/g, ' ');
+  const re =
+    /(\d{4})\s*[/年-]\s*(\d{1,2})\s*[/月-]\s*(\d{1,2})\s*日?|([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})|(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/g;
+  for (const m of t.matchAll(re)) {
+    let date: string | null = null;
+    if (m[1]) date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    else if (m[4]) {
+      const month = MONTHS[m[4].slice(0, 3).toLowerCase()];
+      if (month) date = iso(Number(m[6]), month, Number(m[5]));
+    } else if (m[8]) {
+      const month = MONTHS[m[8].slice(0, 3).toLowerCase()];
+      if (month) date = iso(Number(m[9]), month, Number(m[7]));
+    }
+    if (date) out.push(date);
+  }
+  return out;
+}
+
+/** Text of an element with runs of white space collapsed. */
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Amazon URL paths for the popup's links. REAL paths (§1). JP redeem is /giftcard/use. */
+export function marketLinks(domain: string): { balance: string; redeem: string; reload: string; oneClick: string } {
+  const base = `https://www.${domain}`;
+  return {
+    balance: `${base}/gc/balance`,
+    redeem: domain === 'amazon.co.jp' ? `${base}/giftcard/use` : `${base}/gc/redeem`,
+    reload: `${base}/asv/reload/`,
+    oneClick: `${base}/cpe/yourpayments/settings/manageoneclick`,
+  };
+}
