@@ -1,9 +1,11 @@
 // Background: registers each feature's message handlers, then starts the router.
 // Listeners are registered synchronously so a woken service worker sees the first event.
+import { registerBalances } from './balances';
 import { startRouter } from './router';
 import { registerTabStatus } from './tab-status';
 
 export function startBackground(): void {
   registerTabStatus();
+  registerBalances();
   startRouter();
 }

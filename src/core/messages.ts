@@ -5,6 +5,8 @@ import type { BalanceReading, GiftCardState, ScamLevel } from './types';
 export type Message =
   | { type: 'checkout-verdict'; state: GiftCardState; market: string; detail?: string }
   | { type: 'balances-seen'; market: string; account: string | null; page: string; readings: BalanceReading[] }
+  /** From the popup only: forget one marketplace's records (all accounts), or everything when null. */
+  | { type: 'balances-delete'; market: string | null }
   | { type: 'scam-verdict'; level: ScamLevel; reasons: string[] }
   | { type: 'domain-signals' }
   | { type: 'trust-site' };

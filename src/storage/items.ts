@@ -23,6 +23,8 @@ export interface Observation {
   seenAt: number;
   /** The page kind it was read from. */
   source: 'gift-card-balance' | 'redeem' | 'checkout' | 'promotional-credits';
+  /** YYYY-MM-DD when the page shows one (JP balances expire). Optional: older records lack it. */
+  expires?: string | null;
 }
 
 export interface PromoCredit {

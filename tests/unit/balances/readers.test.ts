@@ -1,0 +1,64 @@
+// Details of the balance readers that the fixture table does not pin down on its own.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../src/cli/parse-html';
+import { findDates, readAccountName } from '../../../src/sites/amazon/balance-pages';
+import { readBalances } from '../../../src/sites/amazon/balances';
+import { recognizePage } from '../../../src/sites/amazon/pages';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/balances', name), 'utf8');
+
+function read(html: string, url: string) {
+  const doc = parseHtml(html, url);
+  return readBalances(doc, recognizePage(doc, url));
+}
+
+describe('account name from the nav', () => {
+  it.each([
+    ['us-balance.html', 'https://www.amazon.com/gc/balance', 'en', 'Sam'],
+    ['de-balance.html', 'https://www.amazon.de/gc/balance', 'de', 'Jana'],
+    ['fr-balance.html', 'https://www.amazon.fr/gc/balance', 'fr', 'Camille'],
+    ['jp-balance.html', 'https://www.amazon.co.jp/gc/balance', 'ja', '山田'],
+  ] as const)('%s → %s', (file, url, lang, name) => {
+    expect(readAccountName(parseHtml(fixture(file), url), lang)).toBe(name);
+  });
+
+  it('is null when nobody is signed in', () => {
+    const html = fixture('us-balance.html').replace('>Hello, Sam<', '>Hello, sign in<');
+    expect(readAccountName(parseHtml(html, 'https://www.amazon.com/'), 'en')).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it('reads the formats Amazon prints', () => {
+    expect(findDates('$1.50 expires in 6 days on December 1, 2026')).toEqual(['2026-12-01']);
+    expect(findDates('expires on 3 Jan 2027')).toEqual(['2027-01-03']);
+    expect(findDates('有効期限：2034/03/31 と 2036年5月14日')).toEqual(['2034-03-31', '2036-05-14']);
+    expect(findDates('February 30, 2027')).toEqual([]);
+  });
+});
+
+describe('readers stay silent on markup they do not know', () => {
+  it('a balance value that is not money gives nothing', () => {
+    const html = fixture('us-balance.html').replace('>$42.17<', '>Loading…<');
+    expect(read(html, 'https://www.amazon.com/gc/balance')).toEqual([]);
+  });
+
+  it('a balance in another currency than the market gives nothing', () => {
+    const html = fixture('uk-balance.html').replace('>£127.33<', '>$127.33<');
+    expect(read(html, 'https://www.amazon.co.uk/gc/balance')).toEqual([]);
+  });
+
+  it('keeps the credit names from the rewards page', () => {
+    const labels = read(fixture('us-rewards.html'), 'https://www.amazon.com/norushcredits').map((r) => r.label);
+    expect(labels).toEqual(['No-Rush Shipping Reward', 'Amazon Day Reward', 'Digital Credit']);
+  });
+
+  it('a JP balance without expiry lines has no expiry', () => {
+    const html = fixture('jp-balance.html').replace(/<div class="a-row a-spacing-top-small gc-ui-balance-expiry">[\s\S]*?<\/ul>/, '<div><ul></ul>');
+    expect(read(html, 'https://www.amazon.co.jp/gc/balance')).toEqual([
+      { kind: 'gift-card', minor: 12345, currency: 'JPY', expires: null },
+    ]);
+  });
+});
