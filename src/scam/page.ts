@@ -1,0 +1,197 @@
+// Reading a page for the scam guard: the cheap gate, then the facts the score needs.
+// Pure DOM reads (a Document in, plain data out); the every-page script, the audit command and
+// the tests all use it. Never innerText: the body text is read from text nodes, within a budget.
+import { CLAIM_LABEL, CLAIM_MASK, CODE_FIELD, GATE_WORDS, HARMLESS_FIELD, NOT_CODE_FIELD } from './vocab';
+
+export type FieldKind = 'code' | 'card' | 'harmless' | 'other';
+
+export interface FieldFact {
+  el: Element;
+  kind: FieldKind;
+  /** Label, placeholder, aria-label, name and id, joined. */
+  label: string;
+  /** maxlength 14–19, an XXXX-XXXXXX-XXXX mask, or a "claim code" label. */
+  claimShape: boolean;
+}
+
+const SKIP_TYPES = new Set([
+  'hidden', 'checkbox', 'radio', 'submit', 'button', 'reset', 'file', 'image', 'range', 'color', 'date',
+  'datetime-local', 'month', 'week', 'time', 'email', 'url', 'tel', 'number',
+]);
+const MAX_FIELDS = 400;
+const CC_AUTOCOMPLETE = /^cc-|\bcc-(?:number|csc|exp|name)/;
+const CC_WORDS = /\bcvv|\bcvc|\bcsc\b|expir|exp(?:iry)?[ _.-]?date|mm ?\/ ?yy|name on card|cardholder|karteninhaber|ablaufdatum|prüfnummer|cryptogramme|date d'expiration|titular|caducidad|scadenza|titolare|有効期限|セキュリティコード/i;
+const CARD_NUMBER = /card.?(?:number|no\b|num)|kartennummer|numéro de (?:la )?carte|n[uú]mero de (?:la )?tarjeta|numero (?:della )?carta|カード番号/i;
+
+const clip = (s: string | null | undefined, n = 300): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, n);
+
+/** Text fields worth a look (not hidden, not buttons, not e-mail or phone). */
+export function textFields(doc: Document): Array<HTMLInputElement | HTMLTextAreaElement> {
+  const out: Array<HTMLInputElement | HTMLTextAreaElement> = [];
+  const all = doc.querySelectorAll('input, textarea');
+  for (let i = 0; i < all.length && out.length < MAX_FIELDS; i++) {
+    const el = all[i] as HTMLInputElement | HTMLTextAreaElement;
+    if (el.tagName === 'INPUT' && SKIP_TYPES.has((el.getAttribute('type') ?? 'text').toLowerCase())) continue;
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+    out.push(el);
+  }
+  return out;
+}
+
+/** The short, prominent text of a page: title, description, headings, legends, dialogs. */
+export function headText(doc: Document): string {
+  const parts: string[] = [clip(doc.title)];
+  const meta = doc.querySelectorAll('meta[name="description"], meta[property="og:title"], meta[property="og:site_name"], meta[property="og:description"]');
+  for (let i = 0; i < meta.length; i++) parts.push(clip(meta[i]?.getAttribute('content')));
+  const els = doc.querySelectorAll('h1, h2, h3, legend, [role="alert"], [role="alertdialog"], [role="dialog"] > :first-child');
+  for (let i = 0; i < els.length && i < 60; i++) parts.push(clip(els[i]?.textContent));
+  return parts.filter(Boolean).join(' \n ');
+}
+
+function labelsByFor(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  const labels = doc.querySelectorAll('label[for]');
+  for (let i = 0; i < labels.length && i < MAX_FIELDS; i++) {
+    const l = labels[i] as Element;
+    const id = l.getAttribute('for');
+    if (id) map.set(id, clip(l.textContent, 120));
+  }
+  return map;
+}
+
+function attrText(el: Element): string {
+  return ['placeholder', 'aria-label', 'title', 'name', 'id', 'autocomplete']
+    .map((a) => el.getAttribute(a) ?? '')
+    .filter(Boolean)
+    .join(' ');
+}
+
+function fieldLabel(el: Element, byFor: Map<string, string>): string {
+  const id = el.getAttribute('id');
+  const wrap = el.closest('label');
+  return [id ? byFor.get(id) : '', wrap ? clip(wrap.textContent, 120) : '', attrText(el)].filter(Boolean).join(' ');
+}
+
+function claimShaped(el: Element, label: string): boolean {
+  const max = Number(el.getAttribute('maxlength') ?? '0');
+  return (max >= 14 && max <= 19) || CLAIM_MASK.test(el.getAttribute('placeholder') ?? '') || CLAIM_LABEL.test(label);
+}
+
+/** Whether the field's form (or the page, without a form) has payment-card fields. */
+function inCardForm(el: Element, cache: Map<Element | null, boolean>): boolean {
+  const form = el.closest('form');
+  const hit = cache.get(form);
+  if (hit !== undefined) return hit;
+  const scope: ParentNode = form ?? el.ownerDocument;
+  let found = false;
+  const fields = scope.querySelectorAll('input, select');
+  for (let i = 0; i < fields.length && i < 60 && !found; i++) {
+    const f = fields[i] as Element;
+    found = CC_AUTOCOMPLETE.test(f.getAttribute('autocomplete') ?? '') || CC_WORDS.test(attrText(f));
+  }
+  cache.set(form, found);
+  return found;
+}
+
+export function classifyFields(doc: Document): FieldFact[] {
+  const byFor = labelsByFor(doc);
+  const cardForms = new Map<Element | null, boolean>();
+  return textFields(doc).map((el) => {
+    const label = fieldLabel(el, byFor);
+    const shape = claimShaped(el, label);
+    let kind: FieldKind = 'other';
+    const auto = el.getAttribute('autocomplete') ?? '';
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (CC_AUTOCOMPLETE.test(auto) || CC_WORDS.test(label)) kind = 'card';
+    else if (CARD_NUMBER.test(label) && !CLAIM_LABEL.test(label) && inCardForm(el, cardForms)) kind = 'card';
+    else if (type === 'search' || HARMLESS_FIELD.test(label) || el.tagName === 'TEXTAREA') kind = 'harmless';
+    else if (NOT_CODE_FIELD.test(label)) kind = 'other';
+    else if (CODE_FIELD.test(label) || shape) kind = 'code';
+    // A big free-text box may still be the code field when its label says so.
+    if (kind === 'harmless' && el.tagName === 'TEXTAREA' && CLAIM_LABEL.test(label)) kind = 'code';
+    return { el, kind, label, claimShape: shape };
+  });
+}
+
+export interface GateResult {
+  pass: boolean;
+  why: 'words' | 'field' | null;
+}
+
+/**
+ * The cheap first look, on every page: gift-card or payment-demand words in the title, headings
+ * and labels, or a field that could take a code. Reads attributes and short textContent only.
+ */
+export function gate(doc: Document): GateResult {
+  if (GATE_WORDS.test(headText(doc))) return { pass: true, why: 'words' };
+  const labels = doc.querySelectorAll('label');
+  for (let i = 0; i < labels.length && i < MAX_FIELDS; i++) {
+    if (GATE_WORDS.test(clip(labels[i]?.textContent, 120))) return { pass: true, why: 'words' };
+  }
+  for (const el of textFields(doc)) {
+    const attrs = attrText(el);
+    if (CC_AUTOCOMPLETE.test(el.getAttribute('autocomplete') ?? '')) continue;
+    if (GATE_WORDS.test(attrs) || CLAIM_MASK.test(el.getAttribute('placeholder') ?? '')) return { pass: true, why: 'field' };
+    if (CODE_FIELD.test(attrs) && !NOT_CODE_FIELD.test(attrs)) return { pass: true, why: 'field' };
+    const max = Number(el.getAttribute('maxlength') ?? '0');
+    if (max >= 14 && max <= 19 && !NOT_CODE_FIELD.test(attrs) && !CC_WORDS.test(attrs)) return { pass: true, why: 'field' };
+  }
+  return { pass: false, why: null };
+}
+
+const BLOCKS = /^(?:P|DIV|LI|H\d|TD|TH|TR|BLOCKQUOTE|DT|DD|LABEL|BUTTON|SECTION|ARTICLE|HEADER|FOOTER|NAV|FORM|FIELDSET|LEGEND|FIGCAPTION|ASIDE|MAIN|UL|OL|TABLE|CAPTION|SUMMARY|DETAILS|BODY)$/;
+
+function blockOf(el: Element | null): Element | null {
+  for (let e = el, i = 0; e && i < 12; e = e.parentElement, i++) if (BLOCKS.test(e.tagName)) return e;
+  return el;
+}
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CODE', 'PRE', 'TEXTAREA', 'SELECT', 'OPTION']);
+
+export interface BodyText {
+  text: string;
+  truncated: boolean;
+}
+
+/**
+ * Visible-ish body text from text nodes (no layout), up to `maxChars`, giving up after `budgetMs`.
+ * Code samples (<code>, <pre>) are skipped: a blog quoting a phishing kit is not the kit.
+ */
+export function bodyText(doc: Document, maxChars = 50_000, budgetMs = 50, now: () => number = () => Date.now()): BodyText {
+  const root = doc.body;
+  if (!root) return { text: '', truncated: false };
+  const start = now();
+  const parts: string[] = [];
+  let size = 0;
+  let n = 0;
+  const walker = doc.createTreeWalker(root, 1 | 4, {
+    acceptNode(node: Node): number {
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (SKIP_TEXT.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 2;
+        return 3; // skip the element itself, visit children
+      }
+      return 1;
+    },
+  });
+  let truncated = false;
+  let last: Element | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const t = node.nodeValue ?? '';
+    if (!t.trim()) continue;
+    // A new block starts a new line, so sentences from separate paragraphs never run together.
+    const block = blockOf(node.parentElement);
+    parts.push(block !== last ? '\n' : '');
+    last = block;
+    parts.push(t);
+    size += t.length;
+    if (size >= maxChars) {
+      truncated = true;
+      break;
+    }
+    if (++n % 50 === 0 && now() - start > budgetMs) {
+      truncated = true;
+      break;
+    }
+  }
+  return { text: parts.join('').replace(/[ \t\r\f\v\u00a0]+/g, ' ').slice(0, maxChars), truncated };
+}
