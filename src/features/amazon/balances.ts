@@ -1,4 +1,100 @@
 // Balance tracking, redeem helper and reserve features. (Balances issue.)
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from '../../platform/browser';
+import { formatMoney } from '../../core/money';
+import type { Message } from '../../core/messages';
+import type { BalanceReading } from '../../core/types';
+import { readAccountName } from '../../sites/amazon/balance-pages';
+import { readBalances, readDigitalOneClick } from '../../sites/amazon/balances';
+import { isPaymentPage, type PageInfo } from '../../sites/amazon/pages';
+import { balancesItem, type BalanceStore, type MarketRecord, type Settings } from '../../storage/items';
+import { mountRedeemHelper } from '../../ui/redeem/mount';
+import { mountReserveAlert } from '../../ui/reserve/ReserveAlert';
 import type { AmazonFeature } from './feature';
 
-export const balanceFeatures: AmazonFeature[] = [];
+const BALANCE_PAGES = new Set(['gift-card-balance', 'redeem', 'promotional-credits']);
+
+function accountOf(info: PageInfo): string | null {
+  return info.market ? readAccountName(document, info.market.language) : null;
+}
+
+async function send(info: PageInfo, readings: BalanceReading[]): Promise<void> {
+  if (!info.market || readings.length === 0) return;
+  const msg: Message = { type: 'balances-seen', market: info.market.domain, account: accountOf(info), page: info.page, readings };
+  await browser.runtime.sendMessage(msg).catch(() => undefined);
+}
+
+async function reportBalances(ctx: ContentScriptContext, info: PageInfo): Promise<void> {
+  // Balance pages speak from the top frame only; checkout readings may come from the Buy Now frame.
+  if (!isPaymentPage(info.page) && window.top !== window) return;
+  let last = JSON.stringify(readBalances(document, info));
+  await send(info, JSON.parse(last) as BalanceReading[]);
+  if (info.page !== 'redeem') return;
+  // After a successful redemption Amazon may update the balance in place.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const now = JSON.stringify(readBalances(document, info));
+      if (now === last) return;
+      last = now;
+      void send(info, JSON.parse(now) as BalanceReading[]);
+    }, 300);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+}
+
+/** The record for this market: the signed-in account's, else the most recently seen one. */
+export function pickRecord(store: BalanceStore, domain: string, account: string | null): MarketRecord | null {
+  const mine = Object.values(store).filter((r) => r.domain === domain && r.giftCard);
+  const exact = mine.find((r) => r.account === account);
+  if (exact) return exact;
+  mine.sort((a, b) => (b.giftCard?.seenAt ?? 0) - (a.giftCard?.seenAt ?? 0));
+  return mine[0] ?? null;
+}
+
+async function reserveWarning(ctx: ContentScriptContext, info: PageInfo, settings: Settings): Promise<void> {
+  const market = info.market;
+  if (!market || window.top !== window) return;
+  const reserve = settings.reserves[market.domain] ?? 0;
+  if (!(reserve > 0)) return;
+  const digital = readDigitalOneClick(document, info);
+  if (!digital) return;
+  const record = pickRecord(await balancesItem.getValue(), market.domain, accountOf(info));
+  const balance = record?.giftCard;
+  if (!balance || balance.currency !== market.currency || balance.minor <= 0) return;
+  const after = Math.max(0, balance.minor - digital.price.minor);
+  if (after >= reserve) return;
+  const fmt = (minor: number) => formatMoney({ minor, currency: market.currency }, market.locale);
+  await mountReserveAlert(ctx, digital.button.closest('form') ?? digital.button.closest('.a-button') ?? digital.button, {
+    price: fmt(digital.price.minor),
+    balance: fmt(balance.minor),
+    after: fmt(after),
+    reserve: fmt(reserve),
+  });
+}
+
+export const balanceFeatures: AmazonFeature[] = [
+  {
+    id: 'balances-report',
+    setting: 'balances',
+    include: (info) => BALANCE_PAGES.has(info.page) || isPaymentPage(info.page),
+    run: (ctx, info) => reportBalances(ctx, info),
+  },
+  {
+    id: 'redeem-helper',
+    setting: 'redeem',
+    include: (info) => info.page === 'redeem',
+    run: (ctx, info) => (window.top === window ? mountRedeemHelper(ctx, info, accountOf(info)) : undefined),
+  },
+  {
+    id: 'reserve-warning',
+    setting: 'balances',
+    include: (info) => info.page === 'amazon-other',
+    run: (ctx, info, settings) => reserveWarning(ctx, info, settings),
+  },
+];

@@ -141,3 +141,19 @@ export function marketLinks(domain: string): { balance: string; redeem: string; 
     oneClick: `${base}/cpe/yourpayments/settings/manageoneclick`,
   };
 }
+
+/** "amazon.co.uk" → "Amazon.co.uk", as Amazon writes its own name. */
+export function marketName(domain: string): string {
+  return `Amazon${domain.slice('amazon'.length)}`;
+}
+
+/**
+ * Digital buy box on Kindle and other digital product pages (reserve warning).
+ * GUESS: no saved Kindle page was available; ids follow what public scrapers name.
+ */
+export const DIGITAL_SELECTORS = {
+  price: ['#kindle-price', '#digital-list-price .a-color-price', '#buybox .kindle-price .a-color-price'],
+  oneClick: ['input#one-click-button', '#buyOneClick input[type="submit"]'],
+  /** The 1-Click label is "1-Click" in every language Amazon uses. */
+  oneClickWords: /1-Click/i,
+} as const;

@@ -2,7 +2,7 @@
 // Unknown markup gives no reading, never a guess.
 import { findMoney, parseMoney, type Money, type MoneyHint } from '../../core/money';
 import type { BalanceReading } from '../../core/types';
-import { BALANCE_SELECTORS as S, findDates, textOf, wordingFor } from './balance-pages';
+import { BALANCE_SELECTORS as S, DIGITAL_SELECTORS as D, findDates, textOf, wordingFor } from './balance-pages';
 import { isPaymentPage, type PageInfo } from './pages';
 import { readPaymentState } from './payment';
 
@@ -110,4 +110,32 @@ export function readBalances(doc: Document, info: PageInfo): BalanceReading[] {
       }
       return [];
   }
+}
+
+export interface DigitalOneClick {
+  price: Money;
+  /** The "Buy now with 1-Click" control the warning is placed beside. */
+  button: Element;
+}
+
+/** A digital product's "Buy now with 1-Click" and its price, or null when the page has none. */
+export function readDigitalOneClick(doc: Document, info: PageInfo): DigitalOneClick | null {
+  if (!info.market) return null;
+  let button: Element | null = null;
+  for (const sel of D.oneClick) {
+    const el = doc.querySelector(sel);
+    const label = el ? textOf(el.closest('.a-button') ?? el) + ' ' + (el.getAttribute('value') ?? '') + ' ' + (el.getAttribute('title') ?? '') : '';
+    if (el && D.oneClickWords.test(label)) {
+      button = el;
+      break;
+    }
+  }
+  if (!button) return null;
+  for (const sel of D.price) {
+    const el = doc.querySelector(sel);
+    if (!el) continue;
+    const price = moneyIn(textOf(el), info);
+    return price ? { price, button } : null;
+  }
+  return null;
 }
