@@ -5,6 +5,7 @@ import type { AuditReport } from './types';
 import { readBalances } from '../sites/amazon/balances';
 import { isPaymentPage, recognizePage } from '../sites/amazon/pages';
 import { readPaymentState } from '../sites/amazon/payment';
+import { domainSignals } from '../scam/domain';
 import { scorePage } from '../scam/score';
 
 export interface AnalyzeOptions {
@@ -29,6 +30,6 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
         expires: b.expires,
       }))
     : [];
-  const scam = info.market ? { level: 'none' as const, reasons: [] } : scorePage(doc, url);
+  const scam = info.market ? { level: 'none' as const, reasons: [] } : scorePage(doc, url, domainSignals(url));
   return { url, page: info.page, marketplace: info.market?.domain ?? null, giftCard, balances, scam, evidence };
 }

@@ -16,7 +16,7 @@ export const GIFT = rx([
   // es
   'tarjetas? (?:de )?regalo', 'c[oó]digos? de (?:canje|regalo|reclamo)', 'cheques? regalo',
   // it
-  'carte? regalo', 'buoni? regalo', 'codic[ei] (?:regalo|di riscatto)',
+  'cart[ae] regalo', 'buon[oi] regalo', 'codic[ei] (?:regalo|di riscatto)',
   // ja
   'ギフトカード', 'ギフト券', 'ギフトコード', 'アマゾンギフト', 'プリペイドカード', '電子マネー', 'ｷﾞﾌﾄ',
 ]);
@@ -25,7 +25,7 @@ export const GIFT = rx([
 export const CODE_FIELD = rx([
   'claim', 'redeem', 'redemption', 'voucher', 'gift.?card', 'gift.?code', 'card.?(?:number|no\\b|num)', '\\bpin\\b',
   'access.?(?:number|code)', 'security.?code', 'scratch', '\\bcode\\b', '_code\\b', '\\bcode_',
-  'gutschein', 'einlöse', 'kartennummer', '\\bcode\\b', 'carte', 'numéro de (?:la )?carte', 'c[oó]digo',
+  'gutschein', 'einlöse', 'kartennummer', '(?:karten|gutschein|einlöse)-?code', '\\bcode\\b', 'carte', 'numéro de (?:la )?carte', 'c[oó]digo',
   'n[uú]mero de (?:la )?tarjeta', 'codice', 'numero (?:della )?carta', 'コード', '番号', '暗証',
 ]);
 
@@ -52,7 +52,7 @@ export const BRAND = /amazon(?![-\s]?pay)|\bamzn\b|アマゾン|亚马逊/i;
 
 /** Verify / activate / check balance / claim (S3). */
 export const INTENT = rx([
-  'verif(?:y|ied|ication)', 'validat', 'activat', 'unlock', 'confirm', 'check (?:your |the )?(?:card )?balance', 'balance check',
+  'verif(?:y|ied|ication)', 'validat', 'activat', 'unlock', 'confirm', 'check (?:your |the )?(?:[a-z]+ ){0,3}balance', 'balance check',
   'claim (?:your |the )?(?:reward|prize|gift|card|bonus)', 'redeem now', 'authenticat',
   'verifizier', 'bestätig', 'aktivier', 'freischalt', 'guthaben (?:prüfen|abfragen)', 'kontostand',
   'vérifi', 'valid', 'activ', 'débloqu', 'confirm', 'solde',
@@ -70,6 +70,7 @@ export const PAY_DEMAND = rx([
   'payable (?:by|with|in) .{0,40}gift ?cards?', 'accepts? only .{0,30}gift ?cards?',
   // de
   '(?:bezahl|zahl|begleich|überweis).{0,60}\\b(?:mit|per|in form von|durch)\\b.{0,40}(?:geschenkkarten?|gutscheinkarten?|guthabenkarten?|gutscheinen|paysafecard)',
+  '\\b(?:mit|per|in form von)\\b.{0,40}(?:geschenkkarten?|gutscheinkarten?|guthabenkarten?|gutscheinen|paysafecard).{0,40}(?:bezahl|zahl|begleich|überweis)',
   '(?:kauf|besorg).{0,50}(?:geschenkkarten?|gutscheinkarten?|guthabenkarten?|paysafecard).{0,80}(?:send|schick|nenn|übermittel|durchgeb)',
   // fr
   '(?:payer|régler|réglez|payez|paiement|vous acquitter).{0,60}\\b(?:avec|par|en|au moyen de)\\b.{0,40}(?:cartes?[- ]cadeaux?|coupons?|recharges?|pcs|transcash)',
@@ -78,8 +79,8 @@ export const PAY_DEMAND = rx([
   '(?:pagar|pague|abonar|liquidar|pago).{0,60}\\b(?:con|mediante|en)\\b.{0,40}tarjetas? (?:de )?regalo',
   '(?:compr|adquier).{0,50}tarjetas? (?:de )?regalo.{0,80}(?:env[ií]|d[ií]ga|proporcion|facilit)',
   // it
-  '(?:pagare|paghi|saldare|pagamento).{0,60}\\b(?:con|tramite|in|mediante)\\b.{0,40}(?:carte|buoni) regalo',
-  '(?:acquist|compr).{0,50}(?:carte|buoni) regalo.{0,80}(?:invi|comunic|dett|fornisc)',
+  '(?:pagare|paghi|saldare|pagamento).{0,60}\\b(?:con|tramite|in|mediante)\\b.{0,40}(?:cart[ae]|buon[oi]) regalo',
+  '(?:acquist|compr).{0,50}(?:cart[ae]|buon[oi]) regalo.{0,80}(?:invi|comunic|dett|fornisc)',
   // ja
   'ギフト(?:カード|券)で(?:の)?(?:支払|払|お支払|納付|決済)', '(?:支払|払い|お支払い|納付|決済).{0,20}ギフト(?:カード|券)',
   '電子マネーで(?:支払|払|お支払)', 'コンビニで.{0,20}(?:ギフト|電子マネー|プリペイド).{0,20}購入',
@@ -132,7 +133,7 @@ export const REWARD = rx([
 /** Protective language (N2): the sentence warns about the scam instead of running it. */
 export const PROTECTIVE = rx([
   '\\bnever\\b', '\\bscam', '\\bfraud', '\\bwarning', '\\bbeware', '\\bftc\\b', '\\breport', "\\bdon'?t\\b", '\\bdo not\\b',
-  '\\bavoid', 'red flag', '\\bfake\\b', 'phishing', '\\bcon artists?', 'impostor', 'imposter', 'scammer', 'legitimate', 'real (?:business|agency|company)',
+  'red flag', '\\bfake\\b', 'phishing', '\\bcon artists?', 'impostor', 'imposter', 'scammer', 'legitimate', 'real (?:business|agency|company)',
   'niemals', '\\bnie\\b', 'betrug', 'betrüger', 'warnung', 'vorsicht', 'achtung', 'melden', 'abzocke', 'masche', 'seriös',
   'jamais', 'arnaque', 'escroqu', 'fraude', 'méfiez', 'signalez', 'ne (?:pas|jamais)', 'faux',
   'nunca', 'estafa', 'timo', 'cuidado', 'denunci', 'no (?:lo )?haga', 'falso',

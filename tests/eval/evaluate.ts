@@ -1,0 +1,69 @@
+// Scores the scam corpus and the domain cases. Shared by `npm run eval` and the unit test.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHtml } from '../../src/cli/parse-html';
+import { domainSignals } from '../../src/scam/domain';
+import { assessPage, type Assessment, type Rule } from '../../src/scam/score';
+import { DOMAIN_CASES, type DomainCase } from '../fixtures/scam/domains';
+import { SCAM_CASES, type ScamCase } from '../fixtures/scam/cases';
+
+const dir = join(import.meta.dirname, '../fixtures/scam');
+
+export interface PageResult {
+  c: ScamCase;
+  got: Assessment;
+}
+
+export function evaluatePages(): PageResult[] {
+  return SCAM_CASES.map((c) => {
+    const html = readFileSync(join(dir, c.file), 'utf8');
+    return { c, got: assessPage(parseHtml(html, c.url), c.url, domainSignals(c.url)) };
+  });
+}
+
+export interface DomainResult {
+  c: DomainCase;
+  ok: boolean;
+  got: ReturnType<typeof domainSignals>;
+}
+
+export function evaluateDomains(): DomainResult[] {
+  return DOMAIN_CASES.map((c) => {
+    const got = domainSignals(c.url);
+    const ok =
+      got.owned === !!c.owned &&
+      got.neverFlag === !!c.never &&
+      [...got.flags].sort().join() === [...c.flags].sort().join() &&
+      (!c.site || c.site === got.site);
+    return { c, ok, got };
+  });
+}
+
+export interface RuleStats {
+  rule: Rule | 'any';
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+/** Per rule: a true positive is a scam page expected under that rule on which the rule fired. */
+export function ruleStats(results: PageResult[]): RuleStats[] {
+  const rules: Array<Rule | 'any'> = ['R1', 'R2', 'R3', 'any'];
+  return rules.map((rule) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const { c, got } of results) {
+      const expected = rule === 'any' ? c.expect !== 'none' : c.rule === rule;
+      const fired = rule === 'any' ? got.level !== 'none' : got.rules.includes(rule);
+      if (expected && fired) tp++;
+      else if (!expected && fired && (rule === 'any' || c.expect === 'none')) fp++;
+      else if (expected && !fired) fn++;
+    }
+    const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+    return { rule, tp, fp, fn, precision, recall };
+  });
+}
