@@ -171,8 +171,8 @@ export async function refreshExpiry(): Promise<void> {
 }
 
 function fromExtensionPage(sender: Sender): boolean {
-  // The popup has no tab and a URL inside the extension.
-  return !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+  // The popup's URL is inside the extension; a content script's is the page's.
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
 export function registerBalances(): void {
