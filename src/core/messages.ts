@@ -17,3 +17,16 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
+
+/** Messages to a tab's content scripts (browser.tabs.sendMessage), not to the background. */
+export type TabMessage =
+  /** From the popup: the content script answers `{ report: string }` on a checkout page whose verdict is unknown, else null. */
+  { type: 'diagnostic-report' };
+
+export interface DiagnosticReply {
+  report: string;
+}
+
+export function isTabMessage(value: unknown): value is TabMessage {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'diagnostic-report';
+}
