@@ -2,10 +2,12 @@
 // Listeners are registered synchronously so a woken service worker sees the first event.
 import { registerBalances } from './balances';
 import { startRouter } from './router';
+import { registerScam } from './scam';
 import { registerTabStatus } from './tab-status';
 
 export function startBackground(): void {
   registerTabStatus();
   registerBalances();
+  registerScam();
   startRouter();
 }

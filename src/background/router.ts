@@ -8,20 +8,21 @@ import { isMessage, type MessageOf, type MessageType } from '../core/messages';
 export type Sender = Runtime.MessageSender;
 type Handler<T extends MessageType> = (msg: MessageOf<T>, sender: Sender) => unknown | Promise<unknown>;
 
-const handlers = new Map<MessageType, Handler<MessageType>>();
+// Several features may listen to one type (scam-verdict: tab status and the warning log).
+// All run in order; the first non-null answer is the reply.
+const handlers = new Map<MessageType, Array<Handler<MessageType>>>();
 
 export function onMessageType<T extends MessageType>(type: T, handler: Handler<T>): void {
-  handlers.set(type, handler as unknown as Handler<MessageType>);
+  handlers.set(type, [...(handlers.get(type) ?? []), handler as unknown as Handler<MessageType>]);
 }
 
 export function startRouter(): void {
   browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => {
     if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
-    const handler = handlers.get(msg.type);
-    if (!handler) return undefined;
-    return Promise.resolve()
-      .then(() => handler(msg, sender))
-      .then((r) => r ?? null)
-      .catch(() => null);
+    const list = handlers.get(msg.type);
+    if (!list?.length) return undefined;
+    return Promise.all(list.map((h) => Promise.resolve().then(() => h(msg, sender)).catch(() => null))).then(
+      (rs) => rs.find((r) => r !== undefined && r !== null) ?? null,
+    );
   });
 }

@@ -1,12 +1,15 @@
 // Amazon's own registrable domains, as a plain list (no tldts here: the every-page script uses it).
 // Cloud and hosting domains Amazon runs for its customers (amazonaws.com, cloudfront.net,
 // amplifyapp.com, elasticbeanstalk.com, awsapps.com, on.aws) serve anyone's pages: never Amazon.
-import { MARKETPLACES } from '../core/marketplaces';
+// The 23 marketplaces are spelled out (not imported from src/core/marketplaces.ts) to keep the
+// every-page script small; tests/unit/scam/domain.test.ts checks the two lists agree.
 
 const AUDIBLE = ['com', 'co.uk', 'de', 'fr', 'it', 'es', 'ca', 'com.au', 'co.jp', 'in'].map((s) => `audible.${s}`);
 
 export const AMAZON_OWNED: readonly string[] = [
-  ...MARKETPLACES.map((m) => m.domain),
+  ...'com ca com.mx com.br co.uk de fr it es nl com.be ie se pl com.tr eg sa ae in co.za sg com.au co.jp'
+    .split(' ')
+    .map((s) => `amazon.${s}`),
   'amazon.cn',
   'a.co',
   'amzn.to',

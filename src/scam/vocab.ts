@@ -18,14 +18,14 @@ export const GIFT = rx([
   // it
   'cart[ae] regalo', 'buon[oi] regalo', 'codic[ei] (?:regalo|di riscatto)',
   // ja
-  'ギフトカード', 'ギフト券', 'ギフトコード', 'アマゾンギフト', 'プリペイドカード', '電子マネー', 'ｷﾞﾌﾄ',
+  'ギフトカード', 'ギフト券', 'ギフトコード', 'アマゾンギフト', 'プリペイドカード', '電子マネー',
 ]);
 
 /** A field that takes a gift-card code, read from its label, placeholder, name or id. */
 export const CODE_FIELD = rx([
   'claim', 'redeem', 'redemption', 'voucher', 'gift.?card', 'gift.?code', 'card.?(?:number|no\\b|num)', '\\bpin\\b',
   'access.?(?:number|code)', 'security.?code', 'scratch', '\\bcode\\b', '_code\\b', '\\bcode_',
-  'gutschein', 'einlöse', 'kartennummer', '(?:karten|gutschein|einlöse)-?code', '\\bcode\\b', 'carte', 'numéro de (?:la )?carte', 'c[oó]digo',
+  'gutschein', 'einlöse', 'kartennummer', '(?:karten|gutschein|einlöse)-?code', 'carte', 'numéro de (?:la )?carte', 'c[oó]digo',
   'n[uú]mero de (?:la )?tarjeta', 'codice', 'numero (?:della )?carta', 'コード', '番号', '暗証',
 ]);
 
@@ -55,7 +55,7 @@ export const INTENT = rx([
   'verif(?:y|ied|ication)', 'validat', 'activat', 'unlock', 'confirm', 'check (?:your |the )?(?:[a-z]+ ){0,3}balance', 'balance check',
   'claim (?:your |the )?(?:reward|prize|gift|card|bonus)', 'redeem now', 'authenticat',
   'verifizier', 'bestätig', 'aktivier', 'freischalt', 'guthaben (?:prüfen|abfragen)', 'kontostand',
-  'vérifi', 'valid', 'activ', 'débloqu', 'confirm', 'solde',
+  'vérifi', 'valid', 'activ', 'débloqu', 'solde',
   'verific', 'validar', 'activar', 'desbloque', 'confirmar', 'consultar (?:el )?saldo', 'saldo',
   'verifica', 'convalid', 'attiva', 'sblocc', 'conferma',
   '確認', '認証', '有効化', '残高', '照会',

@@ -1,0 +1,49 @@
+// Scam guard, background side: domain signals for the every-page script (from sender.url,
+// never from the message), "trust this site" from the interstitial's own click, and the local
+// log of warnings (site only: never a URL, never page text, never a code).
+import { registrableSite } from '../core/site';
+import { domainSignals } from '../scam/domain';
+import { trustedSitesItem, warningLogItem, WARNING_LOG_LIMIT, type WarningLogEntry } from '../storage/items';
+import { onMessageType, type Sender } from './router';
+
+const REASON_KEY = /^scam_reason_[a-z_]+$/;
+
+function senderUrl(sender: Sender): string | null {
+  const url = sender.url ?? sender.tab?.url;
+  return url && /^https?:/.test(url) ? url : null;
+}
+
+export async function logWarning(entry: WarningLogEntry): Promise<void> {
+  const log = await warningLogItem.getValue();
+  const last = log[log.length - 1];
+  // The same warning again within a minute (reloads, frames) is one entry.
+  if (last && last.site === entry.site && last.level === entry.level && entry.t - last.t < 60_000) return;
+  await warningLogItem.setValue([...log, entry].slice(-WARNING_LOG_LIMIT));
+}
+
+export async function trustSite(site: string): Promise<void> {
+  const list = await trustedSitesItem.getValue();
+  if (!list.includes(site)) await trustedSitesItem.setValue([...list, site]);
+}
+
+export function registerScam(): void {
+  onMessageType('domain-signals', (_msg, sender) => {
+    const url = senderUrl(sender);
+    return url ? domainSignals(url) : null;
+  });
+  onMessageType('trust-site', async (_msg, sender) => {
+    const url = senderUrl(sender);
+    if (!url) return false;
+    const site = registrableSite(url);
+    if (!site || domainSignals(url).owned) return false;
+    await trustSite(site);
+    return true;
+  });
+  onMessageType('scam-verdict', async (msg, sender) => {
+    const url = senderUrl(sender);
+    if (!url || (msg.level !== 'warn' && msg.level !== 'high')) return undefined;
+    const reasons = Array.isArray(msg.reasons) ? msg.reasons.filter((r) => typeof r === 'string' && REASON_KEY.test(r)).slice(0, 8) : [];
+    await logWarning({ t: Date.now(), site: registrableSite(url), level: msg.level, reasons });
+    return undefined;
+  });
+}
