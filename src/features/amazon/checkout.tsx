@@ -9,6 +9,7 @@ import { browser } from '../../platform/browser';
 import { buildDiagnosticReport } from '../../sites/amazon/diagnostics';
 import { isPaymentPage, recognizePage, type PageInfo } from '../../sites/amazon/pages';
 import { readPaymentState, type PaymentReading } from '../../sites/amazon/payment';
+import { readAccountName } from '../../sites/amazon/balance-pages';
 import { SEL } from '../../sites/amazon/selectors';
 import { knownBalance } from '../../storage/balance-query';
 import { balancesItem, dismissedPurchasesItem } from '../../storage/items';
@@ -23,13 +24,6 @@ const DISMISSED_LIMIT = 200;
 type GetMessage = (key: string, subs?: string | string[]) => string;
 function t(key: string, subs?: string | string[]): string {
   return (browser.i18n.getMessage as unknown as GetMessage)(key, subs);
-}
-
-/** Amazon's nav greeting without "Hello, " ("Sam"), when the page has the full nav. */
-export function accountName(doc: Document): string | null {
-  const text = doc.querySelector(SEL.accountName)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const name = text.replace(/^[^,，、]+[,，、]\s*/, '').trim();
-  return name && name !== text && name.length <= 40 ? name : null;
 }
 
 /** The notice for a reading (pure, for tests and the live page). */
@@ -87,6 +81,8 @@ export interface AuditHandle {
   refresh(): void;
   reading(): PaymentReading;
   host(): NoticeHost | null;
+  /** A balance tracked in another tab just now (e.g. the shopper redeemed a card). */
+  setKnown(money: Money | null): void;
   stop(): void;
 }
 
@@ -102,7 +98,8 @@ export function startAudit(ctx: ContentScriptContext, doc: Document, info: PageI
   let dismissed = deps.dismissed;
   let lastState: GiftCardState | null = null;
   let lastKey = '';
-  let reading = readPaymentState(doc, info, deps.known);
+  let known = deps.known;
+  let reading = readPaymentState(doc, info, known);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const onShow = () => {
@@ -139,7 +136,7 @@ export function startAudit(ctx: ContentScriptContext, doc: Document, info: PageI
 
   const refresh = () => {
     try {
-      reading = readPaymentState(doc, info, deps.known);
+      reading = readPaymentState(doc, info, known);
       render();
     } catch {
       // Say nothing rather than break the page.
@@ -186,12 +183,17 @@ export function startAudit(ctx: ContentScriptContext, doc: Document, info: PageI
   ctx.addEventListener(window, 'pagehide', () => observer.disconnect());
 
   render();
-  return { refresh, reading: () => reading, host: () => host, stop };
+  const setKnown = (money: Money | null) => {
+    known = money;
+    refresh();
+  };
+  return { refresh, reading: () => reading, host: () => host, setKnown, stop };
 }
 
 async function runCheckoutAudit(ctx: ContentScriptContext, info: PageInfo): Promise<void> {
   const [store, dismissedList] = await Promise.all([balancesItem.getValue(), dismissedPurchasesItem.getValue()]);
-  const known = info.market ? knownBalance(store, info.market.domain, accountName(document)) : null;
+  const account = info.market ? readAccountName(document, info.market.language) : null;
+  const known = info.market ? knownBalance(store, info.market.domain, account) : null;
   const dismissed = info.purchaseId !== null && dismissedList.includes(info.purchaseId);
   const handle = startAudit(ctx, document, info, {
     known,
@@ -205,6 +207,11 @@ async function runCheckoutAudit(ctx: ContentScriptContext, info: PageInfo): Prom
     },
   });
   current = { info, handle };
+  if (info.market) {
+    const domain = info.market.domain;
+    const unwatch = balancesItem.watch((next) => handle.setKnown(knownBalance(next ?? {}, domain, account)));
+    ctx.onInvalidated(unwatch);
+  }
 }
 
 /** The audit running in this frame, for the diagnostics listener. */
