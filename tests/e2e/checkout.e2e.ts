@@ -1,0 +1,139 @@
+// The checkout audit in real browsers, on the fixture pages of tests/fixtures/checkout/cases.ts:
+// the warning, the switch to the applied line when the shopper ticks the box, the Buy Now overlay
+// with a balance tracked earlier, and silence on markup we cannot read.
+
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { CHECKOUT_FIXTURES } from '../fixtures/checkout/cases';
+import { BROWSERS, findByRole, queryByRole, routeFixture, servePage, useBrowser, waitForNoRole, waitForRole } from './harness';
+
+/** The table row for a fixture file (first one when a file has several). */
+function row(file: string, giftCard?: string | null) {
+  const found = CHECKOUT_FIXTURES.find((c) => c.file === `checkout/${file}` && (giftCard === undefined || c.expect.giftCard === giftCard));
+  if (!found) throw new Error(`no table row for ${file}`);
+  return found;
+}
+
+async function open(session: { newPage(url?: string): Promise<Page> }, file: string, giftCard?: string | null): Promise<Page> {
+  const fx = row(file, giftCard);
+  const url = await servePage(fx.url, { fixture: fx.file });
+  const page = await session.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.giftCardGuard === 'amazon', { timeout: 10_000 });
+  return page;
+}
+
+const HOST = 'gift-card-guard-checkout';
+
+describe.each(BROWSERS)('checkout audit in %s', (kind) => {
+  const browser = useBrowser(kind);
+
+  it('warns on an unticked /pay page, and ticking the box shows the applied line within 100 ms', async () => {
+    const page = await open(browser(), 'us-pay-unticked.html');
+    const alert = await waitForRole(page, 'alert', /Your gift card balance is not applied/);
+    expect(alert.text).toContain('$25.00 of gift card balance is unused on this order.');
+    expect(alert.text).toContain('Your card will be charged $40.00.');
+    expect(await findByRole(page, 'button', 'Show me the balance option')).toBe(true);
+
+    // Measured inside the page: the time of the shopper's click, and the moment our notice changed
+    // size (the tall warning becoming the one-line status). The page sees only the host element's
+    // box, never the closed shadow root.
+    await page.evaluate((host) => {
+      const w = window as unknown as { clickAt?: number; changedAt?: number };
+      const box = document.querySelector('input[name="ppw-gcBalance"]')!;
+      document.addEventListener('click', (e) => { if (e.target === box && w.clickAt === undefined) w.clickAt = e.timeStamp; }, true);
+      const el = document.querySelector(host)!;
+      const start = el.getBoundingClientRect().height;
+      new ResizeObserver(() => {
+        if (w.clickAt !== undefined && w.changedAt === undefined && el.getBoundingClientRect().height !== start) w.changedAt = performance.now();
+      }).observe(el);
+    }, HOST);
+    await page.click('input[name="ppw-gcBalance"]'); // a trusted click, like the shopper's
+    const elapsed = await page.waitForFunction(
+      () => {
+        const w = window as unknown as { clickAt?: number; changedAt?: number };
+        return w.changedAt !== undefined && w.clickAt !== undefined ? w.changedAt - w.clickAt : false;
+      },
+      { timeout: 5000, polling: 10 },
+    );
+    const ms = (await elapsed.jsonValue()) as number;
+    console.info(`[${kind}] click on the balance box -> applied line: ${ms.toFixed(1)} ms`);
+    expect(ms).toBeLessThan(100);
+    await waitForRole(page, 'status', '$25.00 gift card balance applied', { timeout: 1000 });
+    expect(await findByRole(page, 'alert')).toBe(false);
+    expect(await page.$eval('input[name="ppw-gcBalance"]', (b) => (b as HTMLInputElement).checked)).toBe(true);
+
+    // Unticking brings the warning back.
+    await page.click('input[name="ppw-gcBalance"]');
+    await waitForRole(page, 'alert', /not applied/, { timeout: 1000 });
+    await waitForNoRole(page, 'status', /applied/, { timeout: 1000 });
+  });
+
+  it('the "Show me" button focuses the balance box without ticking it, and "Not for this order" dismisses', async () => {
+    const page = await open(browser(), 'us-pay-unticked.html');
+    const show = await waitForRole(page, 'button', 'Show me the balance option');
+    await show.handle.click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'ppw-gcBalance', { timeout: 2000 });
+    expect(await page.$eval('input[name="ppw-gcBalance"]', (b) => (b as HTMLInputElement).checked)).toBe(false);
+    const dismiss = await waitForRole(page, 'button', 'Not for this order');
+    await dismiss.handle.click();
+    await waitForNoRole(page, 'alert', undefined, { timeout: 2000 });
+    // Same purchase id, new visit: still quiet.
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.giftCardGuard === 'amazon', { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await findByRole(page, 'alert')).toBe(false);
+  });
+
+  it('a ticked page shows the applied line and no alert', async () => {
+    const page = await open(browser(), 'us-pay-ticked.html');
+    await waitForRole(page, 'status', '$25.00 gift card balance applied');
+    expect(await findByRole(page, 'alert')).toBe(false);
+  });
+
+  it('a German /pay page warns in the market format', async () => {
+    const page = await open(browser(), 'de-pay-unticked.html');
+    const alert = await waitForRole(page, 'alert');
+    expect(alert.text).toMatch(/25,00\s€/);
+    expect(alert.text).toMatch(/49,99\s€/);
+  });
+
+  it('the Buy Now overlay paying by card warns once a balance is known', async () => {
+    const session = browser();
+    // The balance is tracked the way a shopper's would be: by visiting the balance page first.
+    const balanceUrl = await servePage('https://www.amazon.com/gc/balance', { fixture: 'balances/us-balance.html' });
+    const balancePage = await session.newPage();
+    await balancePage.goto(balanceUrl, { waitUntil: 'load' });
+    await balancePage.waitForFunction(() => document.documentElement.dataset.giftCardGuard === 'amazon', { timeout: 10_000 });
+
+    const overlay = row('us-turbo-overlay-card.html', 'not-applied');
+    await routeFixture('www.amazon.com', new URL(overlay.url).pathname, overlay.file);
+    const page = await open(session, 'us-product-buy-now-overlay.html');
+    const alert = await waitForRole(page, 'alert', /This Buy Now order is paid by card/, { timeout: 8000 });
+    expect(alert.frameUrl).toContain('/checkout/turbo-initiate');
+    expect(alert.text).toContain('$42.17');
+    expect(alert.text).toContain('$49.99');
+  });
+
+  it('the 1-Click settings page gets the hint', async () => {
+    const page = await open(browser(), 'us-one-click-settings.html');
+    const note = await waitForRole(page, 'note', /Let 1-Click use your gift card balance first/);
+    expect(note.frameUrl).toContain('manageoneclick');
+  });
+
+  it('unrecognisable payment markup gets no warning and no extension error', async () => {
+    const session = browser();
+    session.console.clear();
+    const page = await open(session, 'us-pay-unknown-markup.html');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await queryByRole(page, 'alert')).toEqual([]);
+    expect(await page.$(HOST)).toBeNull();
+    const errors = session.console.extensionErrors();
+    expect(errors, session.console.format(errors)).toEqual([]);
+  });
+
+  it('the extension logged no console error in any of the above', () => {
+    const errors = browser().console.extensionErrors();
+    expect(errors, browser().console.format(errors)).toEqual([]);
+  });
+});
