@@ -132,6 +132,40 @@ describe.each(BROWSERS)('checkout audit in %s', (kind) => {
     expect(errors, session.console.format(errors)).toEqual([]);
   });
 
+  if (kind === 'chromium') {
+    it('answers the popup\'s diagnostic request only on an unknown checkout, with a masked report', async () => {
+      const session = browser();
+      if (session.kind !== 'chromium') throw new Error('unreachable');
+      // Every open tab is asked; only the one on an unknown checkout may answer with a report.
+      const ask = async (): Promise<unknown> => {
+        const sw = await session.serviceWorker();
+        // The popup's call, made from the extension: browser.tabs.sendMessage(tabId, { type: 'diagnostic-report' }).
+        return sw.evaluate(async () => {
+          const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+          const tabs = await c.tabs.query({});
+          const results: unknown[] = [];
+          for (const tab of tabs) {
+            const reply = await c.tabs.sendMessage(tab.id, { type: 'diagnostic-report' }).catch(() => 'no answer');
+            results.push(reply);
+          }
+          return results;
+        });
+      };
+      const unknown = await open(session, 'us-pay-unknown-markup.html');
+      const replies = (await ask()) as Array<{ report?: string } | null | string>;
+      const reports = replies.filter((r): r is { report: string } => typeof r === 'object' && r !== null && typeof r.report === 'string');
+      expect(reports).toHaveLength(1);
+      expect(reports[0]!.report).toContain('verdict: unknown');
+      expect(reports[0]!.report).toContain('pw3-toggle');
+      for (const secret of ['Sam', 'Carter', '1428', 'Springfield', '4417']) expect(reports[0]!.report).not.toContain(secret);
+      await unknown.close();
+      const known = await open(session, 'us-pay-ticked.html');
+      const none = (await ask()) as unknown[];
+      expect(none).toContain(null);
+      expect(none.some((r) => typeof r === 'object' && r !== null)).toBe(false);
+    });
+  }
+
   it('the extension logged no console error in any of the above', () => {
     const errors = browser().console.extensionErrors();
     expect(errors, browser().console.format(errors)).toEqual([]);
