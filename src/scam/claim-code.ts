@@ -2,7 +2,7 @@
 // (or spaces) between the groups, or none. Undashed, it must be written in capitals as on the
 // card, so ordinary long words and lower-case tokens do not count. Never stored, never sent.
 
-const DASHED = /(?:^|[^A-Za-z0-9])([A-Za-z0-9]{4})[- ]([A-Za-z0-9]{6})[- ]([A-Za-z0-9]{4,5})(?![A-Za-z0-9])/g;
+const DASHED = /(?:^|[^A-Za-z0-9-])([A-Za-z0-9]{4})[- ]([A-Za-z0-9]{6})[- ]([A-Za-z0-9]{4,5})(?![A-Za-z0-9-])/g;
 const PLAIN = /(?:^|[^A-Za-z0-9])([A-Z0-9]{14,15})(?![A-Za-z0-9])/g;
 
 function mixed(s: string): boolean {

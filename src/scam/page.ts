@@ -1,7 +1,7 @@
 // Reading a page for the scam guard: the cheap gate, then the facts the score needs.
 // Pure DOM reads (a Document in, plain data out); the every-page script, the audit command and
 // the tests all use it. Never innerText: the body text is read from text nodes, within a budget.
-import { CLAIM_LABEL, CLAIM_MASK, CODE_FIELD, GATE_WORDS, HARMLESS_FIELD, NOT_CODE_FIELD } from './vocab';
+import { CLAIM_LABEL, CLAIM_MASK, CODE_FIELD, GATE_WORDS, HARMLESS_FIELD, NOT_CODE_FIELD, PHONE } from './vocab';
 
 export type FieldKind = 'code' | 'card' | 'harmless' | 'other';
 
@@ -43,8 +43,11 @@ export function headText(doc: Document): string {
   const parts: string[] = [clip(doc.title)];
   const meta = doc.querySelectorAll('meta[name="description"], meta[property="og:title"], meta[property="og:site_name"], meta[property="og:description"]');
   for (let i = 0; i < meta.length; i++) parts.push(clip(meta[i]?.getAttribute('content')));
-  const els = doc.querySelectorAll('h1, h2, h3, legend, [role="alert"], [role="alertdialog"], [role="dialog"] > :first-child');
-  for (let i = 0; i < els.length && i < 60; i++) parts.push(clip(els[i]?.textContent));
+  const els = doc.querySelectorAll('h1, h2, h3, legend, [role="alert"], [role="alertdialog"], [role="dialog"]');
+  for (let i = 0; i < els.length && i < 60; i++) {
+    const e = els[i] as Element;
+    parts.push(clip(e.textContent, /^H|^L/.test(e.tagName) ? 300 : 1000));
+  }
   return parts.filter(Boolean).join(' \n ');
 }
 
@@ -123,18 +126,28 @@ export interface GateResult {
  * and labels, or a field that could take a code. Reads attributes and short textContent only.
  */
 export function gate(doc: Document): GateResult {
-  if (GATE_WORDS.test(headText(doc))) return { pass: true, why: 'words' };
+  const head = headText(doc);
+  // Scareware: a phone number in the headings ("Call support now: 1-844-…").
+  if (GATE_WORDS.test(head) || PHONE.test(head)) return { pass: true, why: 'words' };
   const labels = doc.querySelectorAll('label');
-  for (let i = 0; i < labels.length && i < MAX_FIELDS; i++) {
-    if (GATE_WORDS.test(clip(labels[i]?.textContent, 120))) return { pass: true, why: 'words' };
-  }
-  for (const el of textFields(doc)) {
-    const attrs = attrText(el);
-    if (CC_AUTOCOMPLETE.test(el.getAttribute('autocomplete') ?? '')) continue;
-    if (GATE_WORDS.test(attrs) || CLAIM_MASK.test(el.getAttribute('placeholder') ?? '')) return { pass: true, why: 'field' };
-    if (CODE_FIELD.test(attrs) && !NOT_CODE_FIELD.test(attrs)) return { pass: true, why: 'field' };
+  const texts: string[] = [];
+  for (let i = 0; i < labels.length && i < MAX_FIELDS; i++) texts.push(clip(labels[i]?.textContent, 120));
+  const all = texts.join('\n');
+  if (GATE_WORDS.test(all)) return { pass: true, why: 'words' };
+  // One regex over everything first; field by field only when something matched.
+  if (CODE_FIELD.test(all) && texts.some((l) => CODE_FIELD.test(l) && !NOT_CODE_FIELD.test(l))) return { pass: true, why: 'field' };
+  const fields = textFields(doc);
+  const attrs = fields.map(attrText);
+  const joined = attrs.join('\n');
+  if (GATE_WORDS.test(joined) || CLAIM_MASK.test(joined)) return { pass: true, why: 'field' };
+  const codeLike = CODE_FIELD.test(joined);
+  for (let i = 0; i < fields.length; i++) {
+    const el = fields[i] as Element;
+    const a = attrs[i] ?? '';
+    if (CC_AUTOCOMPLETE.test(el.getAttribute('autocomplete') ?? '') || NOT_CODE_FIELD.test(a)) continue;
+    if (codeLike && CODE_FIELD.test(a)) return { pass: true, why: 'field' };
     const max = Number(el.getAttribute('maxlength') ?? '0');
-    if (max >= 14 && max <= 19 && !NOT_CODE_FIELD.test(attrs) && !CC_WORDS.test(attrs)) return { pass: true, why: 'field' };
+    if (max >= 14 && max <= 19 && !CC_WORDS.test(a)) return { pass: true, why: 'field' };
   }
   return { pass: false, why: null };
 }

@@ -29,19 +29,20 @@ export interface Assessment extends ScamVerdict {
 
 const BRAND_FLAGS = ['homograph', 'lookalike', 'embedding', 'brand'];
 
+const R = 'scam_reason_';
 export const REASON = {
-  codeField: 'scam_reason_code_field',
-  handOver: 'scam_reason_hand_over',
-  brand: 'scam_reason_brand',
-  verify: 'scam_reason_verify',
-  payDemand: 'scam_reason_pay_demand',
-  urgency: 'scam_reason_urgency',
-  phone: 'scam_reason_phone',
-  domain: 'scam_reason_lookalike_domain',
-  freeHost: 'scam_reason_free_host',
-  offsite: 'scam_reason_offsite_form',
-  reward: 'scam_reason_reward',
-  links: 'scam_reason_brand_links',
+  codeField: `${R}code_field`,
+  handOver: `${R}hand_over`,
+  brand: `${R}brand`,
+  verify: `${R}verify`,
+  payDemand: `${R}pay_demand`,
+  urgency: `${R}urgency`,
+  phone: `${R}phone`,
+  domain: `${R}lookalike_domain`,
+  freeHost: `${R}free_host`,
+  offsite: `${R}offsite_form`,
+  reward: `${R}reward`,
+  links: `${R}brand_links`,
 } as const;
 
 const ARTICLE_TYPES = /"@type"\s*:\s*\[?\s*"(?:Article|NewsArticle|BlogPosting|Report|DiscussionForumPosting|QAPage|SocialMediaPosting|FAQPage|HowTo)"/;

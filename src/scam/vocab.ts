@@ -7,41 +7,37 @@ const rx = (parts: string[], flags = 'i'): RegExp => new RegExp(parts.join('|'),
 /** Gift-card context: the thing a claim code belongs to. */
 export const GIFT = rx([
   // en
-  'gift ?cards?', 'e-?gift', 'claim ?codes?', 'redemption codes?', 'gift codes?', 'voucher codes?', 'gift vouchers?',
-  'gift certificates?', 'google play cards?', 'itunes cards?', 'apple gift', 'steam (?:wallet )?cards?',
+  '(?:gift|claim|redemption|voucher) ?codes?', 'gift ?(?:cards?|vouchers?|certificates?)', 'e-?gift', '(?:google play|itunes|steam) cards?',
   // de
-  'geschenkkarten?', 'gutschein', 'einlösecode', 'aktionscode', 'guthabenkarten?', 'paysafecard',
+  '(?:geschenk|guthaben)karten?', 'gutschein', '(?:einlöse|aktions)code', 'paysafecard',
   // fr
-  'cartes?[- ]cadeaux?', 'codes? cadeaux?', 'codes? de recharge', 'ch[eè]ques?[- ]cadeaux?', "bons? d'achat", 'coupons? pcs', 'transcash',
+  '(?:cartes?|codes?|ch[eè]ques?)[- ]cadeaux?', 'codes? de recharge', "bons? d'achat", 'coupons? pcs', 'transcash',
   // es
-  'tarjetas? (?:de )?regalo', 'c[oó]digos? de (?:canje|regalo|reclamo)', 'cheques? regalo',
+  '(?:tarjetas? (?:de )?|cheques? )regalo', 'c[oó]digos? de (?:canje|regalo|reclamo)',
   // it
-  'cart[ae] regalo', 'buon[oi] regalo', 'codic[ei] (?:regalo|di riscatto)',
+  '(?:cart[ae]|buon[oi]) regalo', 'codic[ei] (?:regalo|di riscatto)',
   // ja
-  'ギフトカード', 'ギフト券', 'ギフトコード', 'アマゾンギフト', 'プリペイドカード', '電子マネー',
+  'ギフト(?:カード|券|コード)', 'アマゾンギフト', 'プリペイドカード', '電子マネー',
 ]);
 
 /** A field that takes a gift-card code, read from its label, placeholder, name or id. */
 export const CODE_FIELD = rx([
-  'claim', 'redeem', 'redemption', 'voucher', 'gift.?card', 'gift.?code', 'card.?(?:number|no\\b|num)', '\\bpin\\b',
-  'access.?(?:number|code)', 'security.?code', 'scratch', '\\bcode\\b', '_code\\b', '\\bcode_',
-  'gutschein', 'einlöse', 'kartennummer', '(?:karten|gutschein|einlöse)-?code', 'carte', 'numéro de (?:la )?carte', 'c[oó]digo',
-  'n[uú]mero de (?:la )?tarjeta', 'codice', 'numero (?:della )?carta', 'コード', '番号', '暗証',
+  'claim', 'redee?m', 'voucher', 'gift.?c(?:ar)?d', 'card.?(?:number|no\\b|num)', '\\bpin\\b', 'access.?(?:number|code)',
+  'security.?code', 'scratch', '(?:\\b|_)code(?:\\b|_)', 'gutschein', 'einlöse', 'karten(?:nummer|-?code)', 'carte', 'c[oó]dig[oe]',
+  'n[uú]mero de (?:la )?tarjeta', 'numero (?:della )?carta', 'コード', '番号', '暗証',
 ]);
 
 /** Fields that look like code fields but are not (postcode, one-time passwords, coupons on a shop). */
 export const NOT_CODE_FIELD = rx([
-  'zip', 'postal', 'post.?code', 'postleitzahl', '\\bplz\\b', 'code postal', 'c[oó]digo postal', 'cap\\b', '郵便',
-  'sms', 'otp', 'one.?time', '2fa', 'two.?factor', 'authenticat', 'captcha', 'phone', 'country', 'area.?code',
-  'discount', 'promo', 'coupon', 'rabatt', 'réduction', 'descuento', 'sconto', 'referral', 'invite',
-  'source.?code', 'code.?snippet', 'language',
+  'zip', 'post(?:al|.?code|leitzahl)', '\\bplz\\b', 'c[oó]d(?:e|igo) postal', 'cap\\b', '郵便', 'sms', 'otp', 'one.?time', '2fa',
+  'two.?factor', 'authenticat', 'captcha', 'phone', 'country', 'area.?code', 'discount', 'promo', 'coupon', 'rabatt',
+  'réduction', 'descuento', 'sconto', 'referral', 'invite', 'source.?code', 'snippet', 'language',
 ]);
 
 /** The label says the field wants a claim code specifically (S1). */
 export const CLAIM_LABEL = rx([
-  'claim ?code', 'redemption code', 'gift ?card (?:code|number|pin)', 'card pin', 'scratch',
-  'gutscheincode', 'einlösecode', 'code (?:de la )?carte[- ]cadeau', 'c[oó]digo de (?:canje|reclamo)', 'codice (?:della )?carta regalo',
-  'ギフト券番号', 'ギフトカード番号', 'ギフトコード', '引換番号',
+  '(?:claim|redemption) ?code', 'gift ?card (?:code|number|pin)', 'card pin', 'scratch', '(?:gutschein|einlöse)code',
+  'code (?:de la )?carte[- ]cadeau', 'c[oó]digo de (?:canje|reclamo)', 'codice (?:della )?carta regalo', 'ギフト(?:券|カード)番号', 'ギフトコード', '引換番号',
 ]);
 
 /** A placeholder shaped like a claim code: XXXX-XXXXXX-XXXX. */
@@ -52,38 +48,36 @@ export const BRAND = /amazon(?![-\s]?pay)|\bamzn\b|アマゾン|亚马逊/i;
 
 /** Verify / activate / check balance / claim (S3). */
 export const INTENT = rx([
-  'verif(?:y|ied|ication)', 'validat', 'activat', 'unlock', 'confirm', 'check (?:your |the )?(?:[a-z]+ ){0,3}balance', 'balance check',
-  'claim (?:your |the )?(?:reward|prize|gift|card|bonus)', 'redeem now', 'authenticat',
-  'verifizier', 'bestätig', 'aktivier', 'freischalt', 'guthaben (?:prüfen|abfragen)', 'kontostand',
-  'vérifi', 'valid', 'activ', 'débloqu', 'solde',
-  'verific', 'validar', 'activar', 'desbloque', 'confirmar', 'consultar (?:el )?saldo', 'saldo',
-  'verifica', 'convalid', 'attiva', 'sblocc', 'conferma',
+  'verif', 'vérifi', 'valid', 'activ', 'attiva', 'unlock', 'conf[ie]rm', 'check (?:your |the )?(?:[a-z]+ ){0,3}balance', 'balance check',
+  'claim (?:your |the )?(?:reward|prize|gift|card|bonus)', 'redeem now', 'authenticat', 'bestätig', 'aktivier', 'freischalt',
+  'guthaben (?:prüfen|abfragen)', 'kontostand', 'débloqu', 'solde', 'desbloque', 'saldo', 'sblocc',
   '確認', '認証', '有効化', '残高', '照会',
 ]);
 
+// Gift cards as a means of payment, per language (shared by the patterns below).
+const C_EN = 'gift ?cards?';
+const C_DE = '(?:(?:geschenk|gutschein|guthaben)karten?|gutscheinen|paysafecard)';
+const C_FR = '(?:cartes?[- ]cadeaux?|coupons?(?: pcs)?|recharges?|transcash)';
+const C_ES = 'tarjetas? (?:de )?regalo';
+const C_IT = '(?:cart[ae]|buon[oi]) regalo';
+const C_JA = '(?:ギフト(?:カード|券)|電子マネー|プリペイド)';
+const near = (a: string, b: string, n = 60) => `${a}.{0,${n}}${b}`;
+
 /** A demand to pay with gift cards (S4), in one sentence. */
 export const PAY_DEMAND = rx([
-  // en
-  '\\b(?:pay|paid|settle|clear|cover|payment)\\b.{0,60}\\b(?:with|using|in|via|by|through)\\b.{0,40}gift ?cards?',
-  '\\b(?:buy|purchase|get)\\b.{0,50}gift ?cards?.{0,80}\\b(?:send|read|give|text|email|share|provide|enter)\\b',
-  '\\b(?:only|exclusively) accept.{0,40}gift ?cards?', 'gift ?cards? (?:are|is) the only (?:accepted )?payment',
-  'payable (?:by|with|in) .{0,40}gift ?cards?', 'accepts? only .{0,30}gift ?cards?',
-  // de
-  '(?:bezahl|zahl|begleich|überweis).{0,60}\\b(?:mit|per|in form von|durch)\\b.{0,40}(?:geschenkkarten?|gutscheinkarten?|guthabenkarten?|gutscheinen|paysafecard)',
-  '\\b(?:mit|per|in form von)\\b.{0,40}(?:geschenkkarten?|gutscheinkarten?|guthabenkarten?|gutscheinen|paysafecard).{0,40}(?:bezahl|zahl|begleich|überweis)',
-  '(?:kauf|besorg).{0,50}(?:geschenkkarten?|gutscheinkarten?|guthabenkarten?|paysafecard).{0,80}(?:send|schick|nenn|übermittel|durchgeb)',
-  // fr
-  '(?:payer|régler|réglez|payez|paiement|vous acquitter).{0,60}\\b(?:avec|par|en|au moyen de)\\b.{0,40}(?:cartes?[- ]cadeaux?|coupons?|recharges?|pcs|transcash)',
-  '(?:achet|procur).{0,50}(?:cartes?[- ]cadeaux?|coupons? pcs|recharges?).{0,80}(?:envoy|communiqu|transmet|donn)',
-  // es
-  '(?:pagar|pague|abonar|liquidar|pago).{0,60}\\b(?:con|mediante|en)\\b.{0,40}tarjetas? (?:de )?regalo',
-  '(?:compr|adquier).{0,50}tarjetas? (?:de )?regalo.{0,80}(?:env[ií]|d[ií]ga|proporcion|facilit)',
-  // it
-  '(?:pagare|paghi|saldare|pagamento).{0,60}\\b(?:con|tramite|in|mediante)\\b.{0,40}(?:cart[ae]|buon[oi]) regalo',
-  '(?:acquist|compr).{0,50}(?:cart[ae]|buon[oi]) regalo.{0,80}(?:invi|comunic|dett|fornisc)',
-  // ja
-  'ギフト(?:カード|券)で(?:の)?(?:支払|払|お支払|納付|決済)', '(?:支払|払い|お支払い|納付|決済).{0,20}ギフト(?:カード|券)',
-  '電子マネーで(?:支払|払|お支払)', 'コンビニで.{0,20}(?:ギフト|電子マネー|プリペイド).{0,20}購入',
+  near('\\b(?:pay|paid|settle|clear|cover|payment)\\b', `\\b(?:with|using|in|via|by|through)\\b.{0,40}${C_EN}`),
+  near(`\\b(?:buy|purchase|get)\\b.{0,50}${C_EN}`, '\\b(?:send|read|give|text|email|share|provide|enter)\\b', 80),
+  `(?:only|exclusively) accepts?.{0,40}${C_EN}`, `${C_EN} (?:are|is) the only (?:accepted )?payment`, `payable (?:by|with|in) .{0,40}${C_EN}`,
+  near('(?:bezahl|zahl|begleich|überweis)', `\\b(?:mit|per|in form von|durch)\\b.{0,40}${C_DE}`),
+  near(`\\b(?:mit|per|in form von)\\b.{0,40}${C_DE}`, '(?:bezahl|zahl|begleich|überweis)', 40),
+  near(`(?:kauf|besorg).{0,50}${C_DE}`, '(?:send|schick|nenn|übermittel|durchgeb)', 80),
+  near('(?:payer|régle[rz]|payez|paiement|vous acquitter)', `\\b(?:avec|par|en|au moyen de)\\b.{0,40}${C_FR}`),
+  near(`(?:achet|procur).{0,50}${C_FR}`, '(?:envoy|communiqu|transmet|donn)', 80),
+  near('(?:pag(?:ar|ue|o)|abonar|liquidar)', `\\b(?:con|mediante|en)\\b.{0,40}${C_ES}`),
+  near(`(?:compr|adquier).{0,50}${C_ES}`, '(?:env[ií]|d[ií]ga|proporcion|facilit)', 80),
+  near('(?:pag(?:are|hi|amento)|saldare)', `\\b(?:con|tramite|in|mediante)\\b.{0,40}${C_IT}`),
+  near(`(?:acquist|compr).{0,50}${C_IT}`, '(?:invi|comunic|dett|fornisc)', 80),
+  `${C_JA}で(?:の)?(?:お?支払|払|納付|決済)`, near('(?:お?支払|払い|納付|決済)', C_JA, 20), near(`コンビニで.{0,20}${C_JA}`, '購入', 20),
 ]);
 
 /** Who scammers pretend to be, or what they say is owed (with S4). */
@@ -101,8 +95,8 @@ export const AUTHORITY = rx([
 /** An instruction to hand over codes (G3, second form). */
 export const HAND_OVER = rx([
   '\\b(?:send|text|email|read|upload|share|give|tell|provide|submit)\\b.{0,40}\\b(?:claim )?(?:codes?|numbers?|pins?|photos? of|pictures? of|the back)',
-  '(?:senden|schicken|nennen|mitteilen|übermitteln|durchgeben|fotografieren).{0,40}(?:code|nummer|pin|rückseite)',
-  '(?:code|nummer|pin|rückseite).{0,40}(?:senden|schicken|nennen|mitteilen|übermitteln|durchgeben)',
+  '(?:send|schick|nenn|mitteil|übermittel|durchgeb|fotografier).{0,40}(?:code|nummer|pin|rückseite)',
+  '(?:code|nummer|pin|rückseite).{0,40}(?:send|schick|nenn|mitteil|übermittel|durchgeb)',
   '(?:envoy|communiqu|transmet|donnez|photographi).{0,40}(?:codes?|numéros?|pin|dos de la carte)',
   '(?:env[ií]|d[ií]ga|proporcion|facilit|fotograf).{0,40}(?:c[oó]digos?|n[uú]meros?|pin|reverso)',
   '(?:invi|comunic|dett|fornisc|fotograf).{0,40}(?:codic[ei]|numer[oi]|pin|retro)',
@@ -112,11 +106,10 @@ export const HAND_OVER = rx([
 /** Urgency (S7). */
 export const URGENCY = rx([
   'expires? in', 'within \\d+ (?:hours?|minutes?|days?)', 'in \\d+ minutes', 'account (?:has been |is |will be )?(?:suspended|locked|blocked|closed)',
-  'final notice', 'last warning', 'act now', 'immediately', 'urgent', 'before midnight', 'arrest',
-  'innerhalb von \\d+ (?:stunden|minuten)', 'sofort', 'letzte mahnung', 'gesperrt', 'dringend',
-  'dans les \\d+ (?:heures|minutes)', 'immédiatement', 'dernier avis', 'bloqué', 'suspendu', 'urgent',
-  'en \\d+ (?:horas|minutos)', 'inmediatamente', 'último aviso', 'bloquead', 'suspendid', 'urgente',
-  'entro \\d+ (?:ore|minuti)', 'immediatamente', 'ultimo avviso', 'bloccat', 'sospes', 'urgente',
+  'final notice', 'last warning', 'act now', 'imm?[eé]diat', 'inmediat', 'urgen', 'before midnight', 'arrest',
+  'innerhalb von \\d+ (?:stunden|minuten)', 'sofort', 'letzte mahnung', 'gesperrt', 'dringend', 'dans les \\d+ (?:heures|minutes)',
+  'dernier avis', 'bloqu', 'suspendu', 'en \\d+ (?:horas|minutos)', '[uú]ltim[oa] av(?:is|vis)o', 'suspendid', 'entro \\d+ (?:ore|minuti)',
+  'bloccat', 'sospes',
   '\\d+(?:時間|分)以内', '至急', '直ちに', '今すぐ', '最終通告', '停止', 'ロック',
 ]);
 

@@ -32,9 +32,10 @@ button{padding:8px 14px;margin:4px 8px 0 0;border-radius:8px;cursor:pointer;bord
 :focus-visible{outline:3px solid #0b57d0;outline-offset:2px}
 @media(prefers-color-scheme:dark){.b{background:#1f1f1f;color:#eee;border-color:#f2b8b5}.n{background:#2b1d00;color:#ffe3b3}.p{background:#f2b8b5;border-color:#f2b8b5;color:#410e0b}:focus-visible{outline-color:#a8c7fa}}`;
 
+const KEEP = 'z-index:2147483647!important;display:block!important;visibility:visible!important;opacity:1!important;pointer-events:auto!important';
 const HOST_STYLE = {
-  high: 'all:initial!important;position:fixed!important;inset:0!important;z-index:2147483647!important;display:block!important;visibility:visible!important;opacity:1!important;pointer-events:auto!important',
-  warn: 'all:initial!important;position:fixed!important;top:0!important;left:0!important;right:0!important;z-index:2147483647!important;display:block!important;visibility:visible!important;opacity:1!important;pointer-events:auto!important',
+  high: `all:initial!important;position:fixed!important;inset:0!important;${KEEP}`,
+  warn: `all:initial!important;position:fixed!important;top:0!important;left:0!important;right:0!important;${KEEP}`,
 };
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../../src/cli/parse-html';
 import { domainSignals } from '../../src/scam/domain';
+import { gate } from '../../src/scam/page';
 import { assessPage, type Assessment, type Rule } from '../../src/scam/score';
 import { DOMAIN_CASES, type DomainCase } from '../fixtures/scam/domains';
 import { SCAM_CASES, type ScamCase } from '../fixtures/scam/cases';
@@ -11,13 +12,21 @@ const dir = join(import.meta.dirname, '../fixtures/scam');
 
 export interface PageResult {
   c: ScamCase;
+  /** Whether the every-page script's cheap gate let the page through. */
+  gated: boolean;
+  /** What the every-page script would decide: nothing unless the gate passes. */
   got: Assessment;
 }
 
+/** Runs each page the way the every-page script does: the gate, then the score with domain signals. */
 export function evaluatePages(): PageResult[] {
   return SCAM_CASES.map((c) => {
-    const html = readFileSync(join(dir, c.file), 'utf8');
-    return { c, got: assessPage(parseHtml(html, c.url), c.url, domainSignals(c.url)) };
+    const doc = parseHtml(readFileSync(join(dir, c.file), 'utf8'), c.url);
+    const gated = gate(doc).pass;
+    const got: Assessment = gated
+      ? assessPage(doc, c.url, domainSignals(c.url))
+      : { level: 'none', reasons: [], rule: null, rules: [], score: 0 };
+    return { c, gated, got };
   });
 }
 

@@ -1,0 +1,59 @@
+// The cheap gate that runs on every page: ordinary pages fail it without any body-text read.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { gate } from '../../../src/scam/page';
+import { assessPage } from '../../../src/scam/score';
+import { SCAM_CASES } from '../../fixtures/scam/cases';
+
+const dir = join(__dirname, '../../fixtures/scam');
+
+function load(html: string): void {
+  document.open();
+  document.write(html);
+  document.close();
+}
+
+const ORDINARY = `<!DOCTYPE html><html><head><title>Trail Running Shoes | Northpeak</title>
+<meta name="description" content="Lightweight trail shoes for every distance."></head><body>
+<header><nav><a href="/">Home</a> <a href="/men">Men</a> <a href="/gift-cards">Gift Cards</a></nav>
+<form role="search"><input type="search" name="q" aria-label="Search"></form></header>
+<main><h1>Trail running shoes</h1><h2>Bestsellers</h2>
+<ul>${Array.from({ length: 200 }, (_, i) => `<li><a href="/p/${i}">Shoe model ${i}</a> <span>$${90 + (i % 40)}.00</span></li>`).join('')}</ul>
+<form><label for="email">Email</label><input id="email" name="email" type="email">
+<label for="zip">ZIP code</label><input id="zip" name="zip"><label for="name">Your name</label><input id="name" name="name">
+<button>Sign up</button></form></main><footer><p>© 2024 Northpeak</p></footer></body></html>`;
+
+describe('cheap gate', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('an ordinary page fails the gate without reading innerText or walking the body text', () => {
+    load(ORDINARY);
+    const innerText = vi.spyOn(HTMLElement.prototype, 'innerText', 'get');
+    const walker = vi.spyOn(document, 'createTreeWalker');
+    expect(gate(document).pass).toBe(false);
+    expect(innerText).not.toHaveBeenCalled();
+    expect(walker).not.toHaveBeenCalled();
+  });
+
+  it('a scam page passes the gate, and only then is the body text read (never through innerText)', () => {
+    load(readFileSync(join(dir, 'pages/s01-amaz0n-verify.html'), 'utf8'));
+    const innerText = vi.spyOn(HTMLElement.prototype, 'innerText', 'get');
+    const walker = vi.spyOn(document, 'createTreeWalker');
+    expect(gate(document).pass).toBe(true);
+    expect(walker).not.toHaveBeenCalled();
+    expect(assessPage(document, 'https://amaz0n-giftcards.com/verify').level).not.toBe('none');
+    expect(walker).toHaveBeenCalled();
+    expect(innerText).not.toHaveBeenCalled();
+  });
+
+  it.each(SCAM_CASES.filter((c) => c.expect !== 'none').map((c) => [c.file, c] as const))('scam page %s passes the gate', (_f, c) => {
+    load(readFileSync(join(dir, c.file), 'utf8'));
+    expect(gate(document).pass).toBe(true);
+  });
+
+  it('a field shaped for a claim code passes even without gift words', () => {
+    load('<html><head><title>Step 2</title></head><body><p>Enter it below.</p><input name="k" placeholder="XXXX-XXXXXX-XXXX"></body></html>');
+    expect(gate(document)).toEqual({ pass: true, why: 'field' });
+  });
+});
