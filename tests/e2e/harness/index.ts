@@ -1,0 +1,53 @@
+// The e2e harness API. Import everything from here:
+//   import { useBrowser, servePage, waitForRole } from './harness';
+// See tests/e2e/README.md for a short guide.
+
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type ChromiumLaunchOptions, type ChromiumSession, launchChromium } from './chromium';
+import { type FirefoxLaunchOptions, type FirefoxSession, launchFirefox } from './firefox';
+
+export * from './client';
+export { type ChromiumLaunchOptions, type ChromiumSession, launchChromium, openPopup, type StorageArea } from './chromium';
+export { type FirefoxLaunchOptions, type FirefoxSession, launchFirefox, QUIET_FIREFOX_PREFS } from './firefox';
+export { ConsoleLog, type ConsoleEntry, type BrowserKind } from './console';
+export { queryByRole, findByRole, waitForRole, waitForNoRole, clickByRole, type RoleMatch, type NameMatcher, type WaitOptions } from './roles';
+
+export type BrowserSession = ChromiumSession | FirefoxSession;
+export const BROWSERS = ['chromium', 'firefox'] as const;
+
+export function launchBrowser(kind: 'chromium', opts?: ChromiumLaunchOptions): Promise<ChromiumSession>;
+export function launchBrowser(kind: 'firefox', opts?: FirefoxLaunchOptions): Promise<FirefoxSession>;
+export function launchBrowser(kind: 'chromium' | 'firefox', opts?: ChromiumLaunchOptions & FirefoxLaunchOptions): Promise<BrowserSession>;
+export function launchBrowser(kind: 'chromium' | 'firefox', opts: ChromiumLaunchOptions & FirefoxLaunchOptions = {}): Promise<BrowserSession> {
+  return kind === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
+}
+
+/**
+ * Launch one browser for the enclosing describe block (beforeAll), close the tabs each test
+ * opened (afterEach) and the browser at the end (afterAll). Returns a getter:
+ *
+ *   describe.each(BROWSERS)('%s', (kind) => {
+ *     const browser = useBrowser(kind);
+ *     it('…', async () => { const page = await browser().newPage('https://www.amazon.com/'); … });
+ *   });
+ */
+export function useBrowser(kind: 'chromium', opts?: ChromiumLaunchOptions): () => ChromiumSession;
+export function useBrowser(kind: 'firefox', opts?: FirefoxLaunchOptions): () => FirefoxSession;
+export function useBrowser(kind: 'chromium' | 'firefox', opts?: ChromiumLaunchOptions & FirefoxLaunchOptions): () => BrowserSession;
+export function useBrowser(kind: 'chromium' | 'firefox', opts: ChromiumLaunchOptions & FirefoxLaunchOptions = {}): () => BrowserSession {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await launchBrowser(kind, opts);
+  });
+  afterEach(async () => {
+    await session?.closePages();
+  });
+  afterAll(async () => {
+    await session?.close();
+    session = undefined;
+  });
+  return () => {
+    if (!session) throw new Error(`useBrowser('${kind}'): the browser is not running (did beforeAll fail?)`);
+    return session;
+  };
+}
