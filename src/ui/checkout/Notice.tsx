@@ -18,7 +18,11 @@ function trusted(fn: () => void) {
     if (!event.isTrusted) return;
     event.preventDefault();
     event.stopPropagation();
-    fn();
+    try {
+      fn();
+    } catch {
+      // Never throw into the page.
+    }
   };
 }
 
