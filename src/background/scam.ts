@@ -2,7 +2,8 @@
 // never from the message), "trust this site" from the interstitial's own click, and the local
 // log of warnings (site only: never a URL, never page text, never a code).
 import { registrableSite } from '../core/site';
-import { domainSignals } from '../scam/domain';
+import type { MessageOf } from '../core/messages';
+import { domainSignals, type DomainSignals } from '../scam/domain';
 import { trustedSitesItem, warningLogItem, WARNING_LOG_LIMIT, type WarningLogEntry } from '../storage/items';
 import { onMessageType, type Sender } from './router';
 
@@ -26,24 +27,35 @@ export async function trustSite(site: string): Promise<void> {
   if (!list.includes(site)) await trustedSitesItem.setValue([...list, site]);
 }
 
+/** Domain signals for the page that asks, taken from the sender's URL. */
+export function signalsForSender(sender: Sender): DomainSignals | null {
+  const url = senderUrl(sender);
+  return url ? domainSignals(url) : null;
+}
+
+/** "Trust this site" from the interstitial: the site is the sender's registrable domain. */
+export async function trustSender(sender: Sender): Promise<boolean> {
+  const url = senderUrl(sender);
+  if (!url) return false;
+  const site = registrableSite(url);
+  if (!site || domainSignals(url).owned) return false;
+  await trustSite(site);
+  return true;
+}
+
+/** A warning shown on a page goes into the local log: site, level and reason keys only. */
+export async function logVerdict(msg: MessageOf<'scam-verdict'>, sender: Sender): Promise<void> {
+  const url = senderUrl(sender);
+  if (!url || (msg.level !== 'warn' && msg.level !== 'high')) return;
+  const reasons = Array.isArray(msg.reasons) ? msg.reasons.filter((r) => typeof r === 'string' && REASON_KEY.test(r)).slice(0, 8) : [];
+  await logWarning({ t: Date.now(), site: registrableSite(url), level: msg.level, reasons });
+}
+
 export function registerScam(): void {
-  onMessageType('domain-signals', (_msg, sender) => {
-    const url = senderUrl(sender);
-    return url ? domainSignals(url) : null;
-  });
-  onMessageType('trust-site', async (_msg, sender) => {
-    const url = senderUrl(sender);
-    if (!url) return false;
-    const site = registrableSite(url);
-    if (!site || domainSignals(url).owned) return false;
-    await trustSite(site);
-    return true;
-  });
+  onMessageType('domain-signals', (_msg, sender) => signalsForSender(sender));
+  onMessageType('trust-site', (_msg, sender) => trustSender(sender));
   onMessageType('scam-verdict', async (msg, sender) => {
-    const url = senderUrl(sender);
-    if (!url || (msg.level !== 'warn' && msg.level !== 'high')) return undefined;
-    const reasons = Array.isArray(msg.reasons) ? msg.reasons.filter((r) => typeof r === 'string' && REASON_KEY.test(r)).slice(0, 8) : [];
-    await logWarning({ t: Date.now(), site: registrableSite(url), level: msg.level, reasons });
+    await logVerdict(msg, sender);
     return undefined;
   });
 }
