@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { marketplaceForHost } from '../../src/core/marketplaces';
 import { formatMoney, minorDigits } from '../../src/core/money';
 import { BALANCE_FIXTURES } from '../fixtures/balances/cases';
-import { servePage, useBrowser, type ChromiumSession } from './harness';
+import { CHECKOUT_FIXTURES } from '../fixtures/checkout/cases';
+import { routeFixture, servePage, useBrowser, waitForRole, type ChromiumSession, type FirefoxSession } from './harness';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -128,5 +129,41 @@ describe('balances in Chromium', () => {
     await setWorkerClock(sw, '2027-02-01T09:00:00');
     await visit(session(), 'https://www.amazon.com/norushcredits', 'balances/us-rewards.html');
     expect(await until('no badge', async () => ((await badge(sw)) === '' ? 'empty' : null))).toBe('empty');
+  });
+});
+
+describe('balances in Firefox', () => {
+  const browser = useBrowser('firefox');
+
+  async function load(session: FirefoxSession, url: string, fixture: string): Promise<Page> {
+    const page = await session.newPage();
+    await page.goto(await servePage(url, { fixture }), { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.giftCardGuard === 'amazon', { timeout: 10_000 });
+    return page;
+  }
+
+  /** The Buy Now overlay (checkout issue's fixtures) paying by card, on a product page. */
+  async function overlayAlert(session: FirefoxSession): Promise<string> {
+    const overlay = CHECKOUT_FIXTURES.find((c) => c.file === 'checkout/us-turbo-overlay-card.html')!;
+    const product = CHECKOUT_FIXTURES.find((c) => c.file === 'checkout/us-product-buy-now-overlay.html')!;
+    await routeFixture('www.amazon.com', new URL(overlay.url).pathname, overlay.file);
+    const page = await load(session, product.url, product.file);
+    const alert = await waitForRole(page, 'alert', /Buy Now/, { timeout: 10_000 });
+    await page.close();
+    return alert.text;
+  }
+
+  it('the balance stored on the balance page is what a later Buy Now overlay alert quotes', async () => {
+    const session = browser() as FirefoxSession;
+    await (await load(session, 'https://www.amazon.com/gc/balance', 'balances/us-balance.html')).close();
+    await new Promise((r) => setTimeout(r, 500));
+    const first = await overlayAlert(session);
+    expect(first).toContain('$42.17');
+    // A redemption later raises the balance; the next overlay quotes the new figure.
+    await (await load(session, 'https://www.amazon.com/gc/redeem/result', 'balances/us-redeem-success.html')).close();
+    await new Promise((r) => setTimeout(r, 500));
+    const second = await overlayAlert(session);
+    expect(second).toContain('$67.17');
+    expect(second).not.toContain('$42.17');
   });
 });

@@ -62,3 +62,18 @@ describe('readers stay silent on markup they do not know', () => {
     ]);
   });
 });
+
+describe('checkout pages: the "Your available balance" amount is a reading too', () => {
+  const checkout = (name: string) => readFileSync(join(__dirname, '../../fixtures/checkout', name), 'utf8');
+  it.each([
+    ['us-pay-unticked.html', 'https://www.amazon.com/checkout/p/p-106-0106056-8054602/pay?pipelineType=Chewbacca&referrer=pay', 2500, 'USD'],
+    ['de-pay-unticked.html', 'https://www.amazon.de/checkout/p/p-302-1111111-2222222/pay?pipelineType=Chewbacca', 2500, 'EUR'],
+    ['jp-pay-ticked.html', 'https://www.amazon.co.jp/checkout/p/p-503-1111111-2222222/pay?pipelineType=Chewbacca', 3000, 'JPY'],
+  ] as const)('%s', (file, url, minor, currency) => {
+    expect(read(checkout(file), url)).toEqual([{ kind: 'gift-card', minor, currency, expires: null }]);
+  });
+
+  it('gives nothing when the checkout page cannot be read', () => {
+    expect(read(checkout('us-pay-unknown-markup.html'), 'https://www.amazon.com/checkout/p/p-106-0000000-0000000/pay')).toEqual([]);
+  });
+});
