@@ -143,12 +143,15 @@ function codeTyped(state: State): void {
   });
 }
 
+function onFieldValue(state: State, got: { text: string; password: boolean } | null): void {
+  if (got && hasClaimCode(got.text, got.password)) codeTyped(state);
+}
+
 function guardCodes(state: State): void {
   const onInput = (e: Event) => {
     try {
       if (!e.isTrusted) return;
-      const got = fieldText(e.composedPath?.()[0] ?? e.target);
-      if (got && hasClaimCode(got.text, got.password)) codeTyped(state);
+      onFieldValue(state, fieldText(e.composedPath?.()[0] ?? e.target));
     } catch {
       // Never break the page's own typing.
     }
@@ -178,6 +181,9 @@ function guardCodes(state: State): void {
     },
     true,
   );
+  // Typed before this script arrived (it starts at document_idle): look at the focused field once.
+  const active = document.activeElement as Field | null;
+  if (active && !active.readOnly) onFieldValue(state, fieldText(active));
   // Look up trust early, while the shopper is still on the field, so the warning comes at once.
   document.addEventListener('focusin', () => void isSilenced(state), { capture: true, once: true });
 }

@@ -1,0 +1,80 @@
+// The scam guard in real browsers: the every-page script on non-Amazon hosts served over
+// loopback HTTPS under their real names (see tests/e2e/harness).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, clickByRole, findByRole, servePage, urlFor, useBrowser, waitForNoRole, waitForRole } from './harness';
+import { ROOT } from './harness/paths';
+
+const EN = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+const msg = (key: string) => EN[key]!.message;
+
+const SCAM_URL = 'https://arnazon.com/gc/verify';
+const BEFORE_URL = 'https://search.example.org/results?q=gift+card';
+const ARTICLE_URL = 'https://www.nytimes.com/2024/03/12/business/gift-card-scams.html';
+const CHAT_URL = 'https://chat.example.net/';
+const CODE = 'AQ7Z-K3M9PX-L2QD';
+
+const settle = () => new Promise((r) => setTimeout(r, 1500));
+
+describe.each(BROWSERS)('scam guard in %s', (kind) => {
+  const browser = useBrowser(kind);
+
+  it('a scam page on a lookalike host gets the interstitial, and "Leave this page" goes back', async () => {
+    const before = await servePage(BEFORE_URL, { html: '<!doctype html><html lang="en"><head><title>Search</title></head><body><h1>Results</h1><p>Ten results.</p></body></html>' });
+    const scam = await servePage(SCAM_URL, { fixture: 'scam/pages/s02-arnazon-activate.html' });
+    const page = await browser().newPage(before);
+    await page.goto(scam, { waitUntil: 'load' });
+    const dialog = await waitForRole(page, 'alertdialog', msg('scam_title_high'), { timeout: 10_000 });
+    expect(dialog.name).toBe(msg('scam_title_high'));
+    // Focus is held by the dialog, not the page's claim-code field.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('GIFT-CARD-GUARD-WARNING');
+    await clickByRole(page, 'button', msg('scam_leave'));
+    await page.waitForFunction((u) => location.href === u, { timeout: 10_000 }, before);
+    expect(page.url()).toBe(before);
+  });
+
+  it('a news article full of scam vocabulary gets nothing', async () => {
+    const url = await servePage(ARTICLE_URL, { fixture: 'scam/pages/b08-news-article.html' });
+    const page = await browser().newPage(url);
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('The Gift Card Scam That Keeps Working');
+    await settle();
+    expect(await findByRole(page, 'alertdialog')).toBe(false);
+    expect(await findByRole(page, 'alert')).toBe(false);
+  });
+
+  it('typing a claim code into a chat box warns at once', async () => {
+    const url = await servePage(CHAT_URL, { fixture: 'scam/pages/b31-chat-app.html' });
+    const page = await browser().newPage(url);
+    await settle();
+    expect(await findByRole(page, 'alertdialog')).toBe(false);
+    await page.type('textarea', `here it is ${CODE}`);
+    await waitForRole(page, 'alertdialog', msg('scam_title_high'), { timeout: 10_000 });
+    expect(await findByRole(page, 'listitem', msg('scam_reason_code_typed'))).toBe(true);
+    // "I understand the risk, continue" lets the shopper carry on.
+    await clickByRole(page, 'button', msg('scam_continue'));
+    await waitForNoRole(page, 'alertdialog', undefined, { timeout: 5_000 });
+  });
+
+  it('a page script that removes the warning sees it come back', async () => {
+    const url = await servePage(CHAT_URL, { fixture: 'scam/pages/b31-chat-app.html' });
+    const page = await browser().newPage(url);
+    await page.type('textarea', CODE);
+    await waitForRole(page, 'alertdialog', msg('scam_title_high'), { timeout: 10_000 });
+    const removed = await page.evaluate(() => {
+      const hosts = [...document.documentElement.children].filter((e) => e.tagName === 'GIFT-CARD-GUARD-WARNING');
+      for (const h of hosts) {
+        h.remove();
+      }
+      return hosts.length;
+    });
+    expect(removed).toBe(1);
+    await page.waitForFunction(() => !!document.querySelector('gift-card-guard-warning'), { timeout: 5_000 });
+    expect(await findByRole(page, 'alertdialog', msg('scam_title_high'))).toBe(true);
+    // Hiding it by style does not work either.
+    await page.evaluate(() => document.querySelector('gift-card-guard-warning')!.setAttribute('style', 'display:none'));
+    await page.waitForFunction(() => !document.querySelector('gift-card-guard-warning')!.getAttribute('style')!.startsWith('display:none'), { timeout: 5_000 });
+    expect(await findByRole(page, 'alertdialog', msg('scam_title_high'))).toBe(true);
+    expect(urlFor(CHAT_URL)).toBe(page.url());
+  });
+});
