@@ -28,6 +28,16 @@ async function visit(session: ChromiumSession, url: string, fixture: string): Pr
 /** Empty the balance store. Keeps the item's version mark (a bare clear() would make the next
  *  reader run the v1 migration over v2 data). */
 async function reset(session: ChromiumSession): Promise<void> {
+  // Right after launch the worker can still be starting; give it a moment.
+  for (let i = 0; ; i++) {
+    try {
+      await session.storage.get('balances');
+      break;
+    } catch (err) {
+      if (i >= 20) throw err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
   await session.storage.set({ balances: {}, balances$: { v: 2 } });
 }
 
