@@ -211,3 +211,27 @@ describe('1-Click settings', () => {
     expect(document.querySelector('gift-card-guard-checkout')).toBeNull();
   });
 });
+
+describe('diagnostic-report messages from the popup', () => {
+  async function ask(file: string, url: string): Promise<unknown[]> {
+    load(file);
+    const info = recognizePage(document, url);
+    for (const f of checkoutFeatures.filter((x) => x.include(info))) await f.run(ctx, info, DEFAULT_SETTINGS);
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'diagnostic-report' }, { id: browser.runtime.id });
+    return Promise.all(replies);
+  }
+
+  it('answers with a masked report on an unknown checkout', async () => {
+    vi.useRealTimers();
+    const [reply] = (await ask('us-pay-unknown-markup.html', 'https://www.amazon.com/checkout/p/p-106-5550123-0000001/pay')) as Array<{ report: string }>;
+    expect(reply?.report).toContain('verdict: unknown');
+    expect(reply?.report).not.toContain('Carter');
+  });
+
+  it('answers null on a checkout it can read, and ignores other extensions', async () => {
+    vi.useRealTimers();
+    expect(await ask('us-pay-unticked.html', US_PAY)).toEqual([null]);
+    const foreign = await fakeBrowser.runtime.onMessage.trigger({ type: 'diagnostic-report' }, { id: 'someone-else' });
+    expect(await Promise.all(foreign)).toEqual([undefined]);
+  });
+});
