@@ -1,6 +1,6 @@
 // End-to-end tests: the built extension (.output/) in Debian Chromium and firefox-esr, driven by
 // puppeteer-core, against fixture pages served by tests/e2e/harness/server.ts.
-// Run: `npm run test:e2e` (after `npm run build`). Harness guide: tests/e2e/README.md.
+// Run: `npm run test:e2e` (after `npm run build`). Harness API and a sample: tests/e2e/harness/index.ts.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -7,12 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
-import { serverPort, urlFor } from './client';
+import { builds, serverPort, urlFor } from './client';
 import { ConsoleLog } from './console';
-import { CHROME_BUILD, CHROMIUM_PATH } from './paths';
+import { CHROMIUM_PATH } from './paths';
 
 export interface ChromiumLaunchOptions {
-  /** Unpacked extension to load; default .output/chrome-mv3. */
+  /** Unpacked extension to load; default: the run's copy of .output/chrome-mv3 (see builds()). */
   extensionDir?: string;
   /** More unpacked extensions to load next to it (the harness self-test uses one). */
   extraExtensions?: string[];
@@ -79,7 +79,7 @@ function readManifest(dir: string): { background?: { service_worker?: string }; 
 export async function launchChromium(opts: ChromiumLaunchOptions = {}): Promise<ChromiumSession> {
   const executablePath = opts.executablePath ?? CHROMIUM_PATH;
   assertExecutable(executablePath, 'Chromium', 'chromium');
-  const extensionDir = path.resolve(opts.extensionDir ?? CHROME_BUILD);
+  const extensionDir = path.resolve(opts.extensionDir ?? builds().chrome);
   const manifest = readManifest(extensionDir);
   const swFile = manifest.background?.service_worker;
   if (!swFile) throw new Error(`${extensionDir}/manifest.json has no background.service_worker`);

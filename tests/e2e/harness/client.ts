@@ -3,11 +3,14 @@
 
 import https from 'node:https';
 import { inject } from 'vitest';
+import { CHROME_BUILD, FIREFOX_BUILD } from './paths';
 import type { RequestRecord, RouteSpec, ServerInfo } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     e2eServer: ServerInfo;
+    /** Copies of .output/chrome-mv3 and .output/firefox-mv2 taken when the run started. */
+    e2eBuilds: { chrome: string; firefox: string };
   }
 }
 
@@ -27,6 +30,18 @@ export function serverInfo(): ServerInfo {
       'The e2e fixture server is not running. Run the e2e tests with `npm run test:e2e` ' +
         '(vitest -c vitest.e2e.config.ts), whose globalSetup starts it.',
     );
+  }
+}
+
+/**
+ * The unpacked extensions the launchers load by default: the copies global-setup.ts made at the
+ * start of the run, or .output/ itself outside vitest.
+ */
+export function builds(): { chrome: string; firefox: string } {
+  try {
+    return inject('e2eBuilds');
+  } catch {
+    return { chrome: CHROME_BUILD, firefox: FIREFOX_BUILD };
   }
 }
 

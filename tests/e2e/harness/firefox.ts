@@ -6,13 +6,13 @@
 
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
-import { urlFor } from './client';
+import { builds, urlFor } from './client';
 import { assertExecutable } from './chromium';
 import { ConsoleLog } from './console';
-import { FIREFOX_BUILD, FIREFOX_PATH } from './paths';
+import { FIREFOX_PATH } from './paths';
 
 export interface FirefoxLaunchOptions {
-  /** Unpacked extension to install; default .output/firefox-mv2. */
+  /** Unpacked extension to install; default: the run's copy of .output/firefox-mv2 (see builds()). */
   extensionDir?: string;
   /** More unpacked extensions to install after it. */
   extraExtensions?: string[];
@@ -88,7 +88,7 @@ export const QUIET_FIREFOX_PREFS: Record<string, string | number | boolean> = {
 export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
   const executablePath = opts.executablePath ?? FIREFOX_PATH;
   assertExecutable(executablePath, 'Firefox', 'firefox-esr');
-  const extensionDir = path.resolve(opts.extensionDir ?? FIREFOX_BUILD);
+  const extensionDir = path.resolve(opts.extensionDir ?? builds().firefox);
 
   const browser = await puppeteer.launch({
     browser: 'firefox',

@@ -1,6 +1,20 @@
 // The e2e harness API. Import everything from here:
-//   import { useBrowser, servePage, waitForRole } from './harness';
-// See tests/e2e/README.md for a short guide.
+//   import { BROWSERS, useBrowser, servePage, waitForRole } from './harness';
+//
+// A test file, in short:
+//   describe.each(BROWSERS)('checkout in %s', (kind) => {
+//     const browser = useBrowser(kind);                 // one launch per describe block
+//     it('warns', async () => {
+//       const url = await servePage('https://www.amazon.com/checkout/p/p-1/pay', { fixture: 'checkout/x.html' });
+//       const page = await browser().newPage(url);      // every host resolves to the fixture server
+//       await waitForRole(page, 'alert', /gift card balance/i);   // closed shadow roots included
+//       await clickByRole(page, 'button', 'Apply');
+//       expect(browser().console.extensionErrors()).toEqual([]);
+//     });
+//   });
+// Chromium only: session.openPopup(), session.serviceWorker(), session.storage.get/set/clear().
+// Firefox cannot reach moz-extension:// pages over BiDi: content scripts only.
+// Files run one at a time (vitest.e2e.config.ts); routes are cleared before each file.
 
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type ChromiumLaunchOptions, type ChromiumSession, launchChromium } from './chromium';
