@@ -1,7 +1,7 @@
 // Reading a page for the scam guard: the cheap gate, then the facts the score needs.
 // Pure DOM reads (a Document in, plain data out); the every-page script, the audit command and
 // the tests all use it. Never innerText: the body text is read from text nodes, within a budget.
-import { CLAIM_LABEL, CLAIM_MASK, CODE_FIELD, GATE_WORDS, HARMLESS_FIELD, NOT_CODE_FIELD, PHONE } from './vocab';
+import { CLAIM_LABEL, CLAIM_MASK, CODE_FIELD, FIELD_HINT, GATE_WORDS, GIFT_HINT, HARMLESS_FIELD, NOT_CODE_FIELD, PHONE } from './vocab';
 
 export type FieldKind = 'code' | 'card' | 'harmless' | 'other';
 
@@ -25,28 +25,44 @@ const CARD_NUMBER = /card.?(?:number|no\b|num)|kartennummer|numéro de (?:la )?c
 
 const clip = (s: string | null | undefined, n = 300): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, n);
 
+/** Elements by tag name: a live collection, much cheaper than a selector on a big page. */
+function byTag(root: Document | Element, tag: string): HTMLCollectionOf<Element> {
+  return root.getElementsByTagName(tag);
+}
+
 /** Text fields worth a look (not hidden, not buttons, not e-mail or phone). */
 export function textFields(doc: Document): Array<HTMLInputElement | HTMLTextAreaElement> {
   const out: Array<HTMLInputElement | HTMLTextAreaElement> = [];
-  const all = doc.querySelectorAll('input, textarea');
-  for (let i = 0; i < all.length && out.length < MAX_FIELDS; i++) {
-    const el = all[i] as HTMLInputElement | HTMLTextAreaElement;
-    if (el.tagName === 'INPUT' && SKIP_TYPES.has((el.getAttribute('type') ?? 'text').toLowerCase())) continue;
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
-    out.push(el);
+  for (const tag of ['input', 'textarea']) {
+    const all = byTag(doc, tag);
+    for (let i = 0; i < all.length && out.length < MAX_FIELDS; i++) {
+      const el = all[i] as HTMLInputElement | HTMLTextAreaElement;
+      if (tag === 'input' && SKIP_TYPES.has((el.getAttribute('type') ?? 'text').toLowerCase())) continue;
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+      out.push(el);
+    }
   }
   return out;
 }
 
-/** The short, prominent text of a page: title, description, headings, legends, dialogs. */
-export function headText(doc: Document): string {
+/**
+ * The short, prominent text of a page: title, description, headings, legends; with `dialogs`,
+ * also alert and dialog boxes (for the score; the gate skips that selector on big pages).
+ */
+export function headText(doc: Document, dialogs = true): string {
   const parts: string[] = [clip(doc.title)];
-  const meta = doc.querySelectorAll('meta[name="description"], meta[property="og:title"], meta[property="og:site_name"], meta[property="og:description"]');
-  for (let i = 0; i < meta.length; i++) parts.push(clip(meta[i]?.getAttribute('content')));
-  const els = doc.querySelectorAll('h1, h2, h3, legend, [role="alert"], [role="alertdialog"], [role="dialog"]');
-  for (let i = 0; i < els.length && i < 60; i++) {
-    const e = els[i] as Element;
-    parts.push(clip(e.textContent, /^H|^L/.test(e.tagName) ? 300 : 1000));
+  const meta = doc.head ? byTag(doc.head, 'meta') : [];
+  for (let i = 0; i < meta.length && i < 40; i++) {
+    const m = meta[i] as Element;
+    if (/^(?:description|og:(?:title|site_name|description))$/.test(m.getAttribute('name') ?? m.getAttribute('property') ?? '')) parts.push(clip(m.getAttribute('content')));
+  }
+  for (const tag of ['h1', 'h2', 'h3', 'legend']) {
+    const els = byTag(doc, tag);
+    for (let i = 0; i < els.length && i < 20; i++) parts.push(clip(els[i]?.textContent));
+  }
+  if (dialogs) {
+    const els = doc.querySelectorAll('[role="alert"], [role="alertdialog"], [role="dialog"]');
+    for (let i = 0; i < els.length && i < 10; i++) parts.push(clip(els[i]?.textContent, 1000));
   }
   return parts.filter(Boolean).join(' \n ');
 }
@@ -126,28 +142,32 @@ export interface GateResult {
  * and labels, or a field that could take a code. Reads attributes and short textContent only.
  */
 export function gate(doc: Document): GateResult {
-  const head = headText(doc);
+  // Literal hints on lower-cased text first: the big patterns are compiled only when one is there.
+  const words = (t: string) => GIFT_HINT.test(t.toLowerCase()) && GATE_WORDS.test(t);
+  const head = headText(doc, false);
   // Scareware: a phone number in the headings ("Call support now: 1-844-…").
-  if (GATE_WORDS.test(head) || PHONE.test(head)) return { pass: true, why: 'words' };
-  const labels = doc.querySelectorAll('label');
+  if (words(head) || (/\d{3}/.test(head) && PHONE.test(head))) return { pass: true, why: 'words' };
+  const labels = byTag(doc, 'label');
   const texts: string[] = [];
   for (let i = 0; i < labels.length && i < MAX_FIELDS; i++) texts.push(clip(labels[i]?.textContent, 120));
   const all = texts.join('\n');
-  if (GATE_WORDS.test(all)) return { pass: true, why: 'words' };
-  // One regex over everything first; field by field only when something matched.
-  if (CODE_FIELD.test(all) && texts.some((l) => CODE_FIELD.test(l) && !NOT_CODE_FIELD.test(l))) return { pass: true, why: 'field' };
+  if (words(all)) return { pass: true, why: 'words' };
   const fields = textFields(doc);
   const attrs = fields.map(attrText);
   const joined = attrs.join('\n');
-  if (GATE_WORDS.test(joined) || CLAIM_MASK.test(joined)) return { pass: true, why: 'field' };
-  const codeLike = CODE_FIELD.test(joined);
+  if (words(joined) || (/[X\d]{4}[- ]/.test(joined) && CLAIM_MASK.test(joined))) return { pass: true, why: 'field' };
+  // Item by item only where a cheap literal hint matched; the big patterns run on those alone.
+  for (const l of texts) if (FIELD_HINT.test(l.toLowerCase()) && CODE_FIELD.test(l) && !NOT_CODE_FIELD.test(l)) return { pass: true, why: 'field' };
   for (let i = 0; i < fields.length; i++) {
     const el = fields[i] as Element;
-    const a = attrs[i] ?? '';
-    if (CC_AUTOCOMPLETE.test(el.getAttribute('autocomplete') ?? '') || NOT_CODE_FIELD.test(a)) continue;
-    if (codeLike && CODE_FIELD.test(a)) return { pass: true, why: 'field' };
     const max = Number(el.getAttribute('maxlength') ?? '0');
-    if (max >= 14 && max <= 19 && !CC_WORDS.test(a)) return { pass: true, why: 'field' };
+    const sized = max >= 14 && max <= 19;
+    const a = attrs[i] ?? '';
+    const hint = FIELD_HINT.test(a.toLowerCase());
+    if (!hint && !sized) continue;
+    if (CC_AUTOCOMPLETE.test(el.getAttribute('autocomplete') ?? '') || NOT_CODE_FIELD.test(a)) continue;
+    if (hint && CODE_FIELD.test(a)) return { pass: true, why: 'field' };
+    if (sized && !CC_WORDS.test(a)) return { pass: true, why: 'field' };
   }
   return { pass: false, why: null };
 }

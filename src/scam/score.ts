@@ -49,7 +49,7 @@ const ARTICLE_TYPES = /"@type"\s*:\s*\[?\s*"(?:Article|NewsArticle|BlogPosting|R
 
 function isArticle(doc: Document, text: string): boolean {
   if (doc.querySelector('meta[property="og:type"][content="article"]')) return true;
-  if (doc.querySelector('[itemtype*="schema.org/Article"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/BlogPosting"], [itemtype*="schema.org/DiscussionForumPosting"], [itemtype*="schema.org/Comment"]')) return true;
+  if (doc.querySelector('[itemtype$="Article"],[itemtype$="BlogPosting"],[itemtype$="ForumPosting"],[itemtype$="/Comment"]')) return true;
   const ld = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < ld.length && i < 10; i++) if (ARTICLE_TYPES.test(ld[i]?.textContent ?? '')) return true;
   const article = doc.querySelector('article');

@@ -129,7 +129,8 @@ function fieldText(target: EventTarget | null): { text: string; password: boolea
     const f = el as Field;
     return { text: f.value ?? '', password: (f.getAttribute('type') ?? '').toLowerCase() === 'password' };
   }
-  const editable = (el as HTMLElement).isContentEditable ? (el as HTMLElement) : null;
+  // An attribute check, not isContentEditable: that one forces a style recalculation.
+  const editable = el.closest('[contenteditable]:not([contenteditable="false"])');
   return editable ? { text: (editable.textContent ?? '').slice(-5000), password: false } : null;
 }
 
@@ -181,9 +182,8 @@ function guardCodes(state: State): void {
     },
     true,
   );
-  // Typed before this script arrived (it starts at document_idle): look at the focused field once.
-  const active = document.activeElement as Field | null;
-  if (active && !active.readOnly) onFieldValue(state, fieldText(active));
+  // Typed before this script arrived (it starts at document_idle): the next keystroke or the
+  // submit check catches it. (No document.activeElement here: on big pages it costs milliseconds.)
   // Look up trust early, while the shopper is still on the field, so the warning comes at once.
   document.addEventListener('focusin', () => void isSilenced(state), { capture: true, once: true });
 }

@@ -19,8 +19,7 @@ export interface Mounted {
   remove(): void;
 }
 
-const CSS = `:host{all:initial}
-*{box-sizing:border-box;font:15px/1.5 system-ui,sans-serif;color:inherit}
+const CSS = `*{box-sizing:border-box;font:15px/1.5 system-ui,sans-serif;color:inherit}
 .o{position:fixed;inset:0;background:#300c;display:flex;align-items:center;justify-content:center;padding:16px}
 .b{background:#fff;color:#1b1b1b;max-width:560px;width:100%;border-radius:12px;border-top:8px solid #b3261e;padding:24px;box-shadow:0 8px 40px #000a;max-height:100vh;overflow:auto}
 .n{position:fixed;top:0;left:0;right:0;background:#fff4e5;color:#3b2300;border-bottom:4px solid #8a4b00;padding:12px 16px}

@@ -1,0 +1,160 @@
+// npm run bench: what the extension costs an ordinary page, in real Chromium.
+// Each large page is loaded over loopback HTTPS with (a) no extension, (b) a one-line content
+// script extension (the floor any content script pays) and (c) Gift Card Guard, in turn, and the
+// page's main-thread script time is read with CDP Performance.getMetrics (ScriptDuration).
+// Prints the median each adds over (a), and the size of every content script.
+// Budgets: on these pages (c) adds at most 1.5× what (b) adds; the every-page script ≤ 25 KB.
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { route, setServerInfo, urlFor } from '../e2e/harness/client';
+import { CHROME_BUILD, CHROMIUM_PATH, FIREFOX_BUILD, ROOT } from '../e2e/harness/paths';
+import { startFixtureServer } from '../e2e/harness/server';
+import { BENCH_PAGES } from './pages';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const SENTINEL_BUDGET = 25_000;
+const RATIO_BUDGET = 1.5;
+
+function ensureBuilds(): void {
+  for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
+    if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
+      console.log('No build found: running npm run build …');
+      execSync('npm run -s build', { cwd: ROOT, stdio: 'inherit' });
+      return;
+    }
+  }
+}
+
+function oneLineExtension(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-one-line-'));
+  fs.writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'one line',
+      version: '1.0',
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['one.js'], run_at: 'document_idle', all_frames: true }],
+    }),
+  );
+  fs.writeFileSync(path.join(dir, 'one.js'), 'document.documentElement.dataset.oneLine = "1";\n');
+  return dir;
+}
+
+async function launch(port: number, extension: string | null): Promise<{ browser: Browser; dir: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-bench-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    pipe: true,
+    userDataDir: dir,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-proxy-server',
+      '--disable-default-apps',
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+      '--ignore-certificate-errors',
+      ...(extension ? [`--load-extension=${extension}`, `--disable-extensions-except=${extension}`] : ['--disable-extensions']),
+    ],
+  });
+  return { browser, dir };
+}
+
+/** ScriptDuration (ms) of one fresh load, read after the content scripts have had time to run. */
+async function measure(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, 600)); // document_idle scripts and their async work
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await page.close();
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+function contentScriptSizes(): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
+    for (const cs of manifest.content_scripts ?? []) {
+      for (const js of cs.js ?? []) out.push([`${path.basename(dir)}/${js}`, fs.statSync(path.join(dir, js)).size]);
+    }
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  ensureBuilds();
+  const server = await startFixtureServer({ port: 0 });
+  setServerInfo({ port: server.port, token: server.token, cert: server.cert });
+  const oneLine = oneLineExtension();
+  try {
+    for (const p of BENCH_PAGES) {
+      const u = new URL(p.url);
+      await route(u.hostname, u.pathname, p.html());
+    }
+    const variants: Array<[string, string | null]> = [
+      ['none', null],
+      ['one-line', oneLine],
+      ['extension', path.resolve(CHROME_BUILD)],
+    ];
+    const results = new Map<string, Map<string, number>>();
+    for (const [name, ext] of variants) {
+      const { browser, dir } = await launch(server.port, ext);
+      try {
+        await measure(browser, urlFor(BENCH_PAGES[0]!.url)); // warm-up: extension start, caches
+        const perPage = new Map<string, number>();
+        for (const p of BENCH_PAGES) {
+          const xs: number[] = [];
+          for (let i = 0; i < RUNS; i++) xs.push(await measure(browser, urlFor(p.url)));
+          perPage.set(p.name, median(xs));
+        }
+        results.set(name, perPage);
+      } finally {
+        await browser.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    let ok = true;
+    console.log(`\nMedian main-thread script time added over no extension (ScriptDuration, ${RUNS} loads each, Chromium ${execSync(`${CHROMIUM_PATH} --version`).toString().trim().replace(/^Chromium /, '')})\n`);
+    console.log('page                          one-line   extension   ratio   budget');
+    for (const p of BENCH_PAGES) {
+      const base = results.get('none')!.get(p.name)!;
+      const floor = results.get('one-line')!.get(p.name)! - base;
+      const ours = results.get('extension')!.get(p.name)! - base;
+      const ratio = ours / Math.max(floor, 0.001);
+      const pass = ours <= RATIO_BUDGET * floor;
+      ok &&= pass;
+      console.log(`${p.name.padEnd(28)} ${floor.toFixed(2).padStart(7)} ms ${ours.toFixed(2).padStart(8)} ms ${ratio.toFixed(2).padStart(6)}×   ${pass ? 'ok' : 'OVER'} (≤ ${RATIO_BUDGET}×)`);
+    }
+    console.log('\nContent scripts (bytes, minified):');
+    for (const [file, size] of contentScriptSizes()) {
+      const sentinel = file.endsWith('sentinel.js');
+      const pass = !sentinel || size <= SENTINEL_BUDGET;
+      ok &&= pass;
+      console.log(`  ${file.padEnd(42)} ${String(size).padStart(7)}${sentinel ? `  ${pass ? 'ok' : 'OVER'} (every-page budget ${SENTINEL_BUDGET})` : ''}`);
+    }
+    console.log(ok ? '\nbench: within budget' : '\nbench: OVER BUDGET');
+    if (!ok) process.exitCode = 1;
+  } finally {
+    await server.close();
+    fs.rmSync(oneLine, { recursive: true, force: true });
+  }
+}
+
+await main();
