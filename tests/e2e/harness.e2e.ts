@@ -50,8 +50,8 @@ describe.each(BROWSERS)('harness in %s', (kind) => {
     expect(await page.$eval('#x', (e) => e.textContent)).toBe('routed page');
     const missing = await page.goto(urlFor('https://shop.example.org/nothing-here'));
     expect(missing?.status()).toBe(404);
-    const css = await page.goto(urlFor('https://any.example.org/__fixtures/harness/frame.html'));
-    expect(css?.status()).toBe(200);
+    const asset = await page.goto(urlFor('https://any.example.org/__fixtures/harness/frame.html'));
+    expect(asset?.status()).toBe(200);
     const log = await requests({ host: 'shop.example.org' });
     expect(log.map((r) => [r.url, r.status])).toEqual(
       expect.arrayContaining([
