@@ -111,7 +111,8 @@ async function main(): Promise<void> {
     const variants: Array<[string, string | null]> = [
       ['none', null],
       ['one-line', oneLine],
-      ['extension', path.resolve(CHROME_BUILD)],
+      // BENCH_EXT: measure another build of the extension (e.g. an experiment) in its place.
+      ['extension', path.resolve(process.env.BENCH_EXT || CHROME_BUILD)],
     ];
     const results = new Map<string, Map<string, number>>();
     for (const [name, ext] of variants) {
