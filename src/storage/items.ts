@@ -68,7 +68,13 @@ interface BalanceStoreV1 {
 
 export function migrateBalancesV1(old: BalanceStoreV1 | null): BalanceStore {
   const out: BalanceStore = {};
+  for (const [key, v] of Object.entries(old ?? {})) {
+    // Already a v2 record (the version mark was lost, e.g. after a bare storage.clear of metadata): keep it.
+    const rec = v as unknown as Partial<MarketRecord> | null;
+    if (rec && typeof rec.domain === 'string' && Array.isArray(rec.history)) out[key] = rec as MarketRecord;
+  }
   for (const [domain, v] of Object.entries(old ?? {})) {
+    if (domain in out) continue;
     if (!v || typeof v.amount !== 'number' || !Number.isFinite(v.amount)) continue;
     const minor = Math.round(v.amount * (v.currency === 'JPY' ? 1 : 100));
     out[recordKey(domain, null)] = {

@@ -30,6 +30,19 @@ describe('stored balances', () => {
     expect((await fakeBrowser.storage.local.get('balances$')).balances$).toEqual({ v: 2 });
   });
 
+  it('keeps v2 records when the version mark is missing instead of wiping them', async () => {
+    const record = {
+      domain: 'amazon.de',
+      account: 'Sam',
+      giftCard: { minor: 1234, currency: 'EUR', seenAt: 5, source: 'gift-card-balance' },
+      promotional: [],
+      history: [{ t: 5, minor: 1234 }],
+    };
+    await fakeBrowser.storage.local.set({ balances: { 'amazon.de|Sam': record } });
+    const { balancesItem } = await import('../../../src/storage/items');
+    expect(await balancesItem.getValue()).toEqual({ 'amazon.de|Sam': record });
+  });
+
   it('starts empty and keeps settings defaults until changed', async () => {
     const { balancesItem, settingsItem } = await import('../../../src/storage/items');
     expect(await balancesItem.getValue()).toEqual({});
