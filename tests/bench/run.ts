@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { chromiumBaseArgs } from '../e2e/harness/chromium';
 import { route, setServerInfo, urlFor } from '../e2e/harness/client';
 import { CHROME_BUILD, CHROMIUM_PATH, FIREFOX_BUILD, ROOT } from '../e2e/harness/paths';
 import { startFixtureServer } from '../e2e/harness/server';
@@ -52,17 +53,7 @@ async function launch(port: number, extension: string | null): Promise<{ browser
     userDataDir: dir,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-proxy-server',
-      '--disable-default-apps',
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
-      '--ignore-certificate-errors',
+      ...chromiumBaseArgs(port),
       ...(extension ? [`--load-extension=${extension}`, `--disable-extensions-except=${extension}`] : ['--disable-extensions']),
     ],
   });

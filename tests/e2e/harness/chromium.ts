@@ -11,6 +11,26 @@ import { builds, serverPort, urlFor } from './client';
 import { ConsoleLog } from './console';
 import { CHROMIUM_PATH } from './paths';
 
+/**
+ * Flags every Chromium launch here uses: root needs --no-sandbox; no background traffic; every
+ * host name resolves to the loopback fixture server, whose certificate is self-signed.
+ */
+export function chromiumBaseArgs(port: number): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-proxy-server',
+    '--disable-default-apps',
+    `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+    '--ignore-certificate-errors',
+  ];
+}
+
 export interface ChromiumLaunchOptions {
   /** Unpacked extension to load; default: the run's copy of .output/chrome-mv3 (see builds()). */
   extensionDir?: string;
@@ -95,17 +115,7 @@ export async function launchChromium(opts: ChromiumLaunchOptions = {}): Promise<
     userDataDir,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-proxy-server',
-      '--disable-default-apps',
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
-      '--ignore-certificate-errors',
+      ...chromiumBaseArgs(port),
       `--load-extension=${all.join(',')}`,
       `--disable-extensions-except=${all.join(',')}`,
       ...(opts.args ?? []),
