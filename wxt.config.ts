@@ -13,7 +13,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    // scripting + host access: the scan script is injected only into pages past the every-page
+    // hints (README, "Permissions"). Firefox MV2 injects with tabs.executeScript and host access.
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['scripting'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -2,6 +2,7 @@
 // never from the message), "trust this site" from the interstitial's own click, and the local
 // log of warnings (site only: never a URL, never page text, never a code).
 import { registrableSite } from '../core/site';
+import { injectScript } from '../platform/browser';
 import type { MessageOf } from '../core/messages';
 import { domainSignals, type DomainSignals } from '../scam/domain';
 import { trustedSitesItem, warningLogItem, WARNING_LOG_LIMIT, type WarningLogEntry } from '../storage/items';
@@ -51,7 +52,24 @@ export async function logVerdict(msg: MessageOf<'scam-verdict'>, sender: Sender)
   await logWarning({ t: Date.now(), site: registrableSite(url), level: msg.level, reasons });
 }
 
+export const SCAN_SCRIPT = 'scam-scan.js';
+
+/**
+ * Past the every-page script's hints: load the scan script into the frame that asked. Only for
+ * a content script's own frame on an http(s) page that is not Amazon's; the tab and frame come
+ * from `sender`, never from the message.
+ */
+export async function loadScan(sender: Sender, inject = injectScript): Promise<boolean> {
+  const url = senderUrl(sender);
+  const tabId = sender.tab?.id;
+  if (!url || tabId === undefined || tabId < 0 || typeof sender.frameId !== 'number') return false;
+  if (domainSignals(url).owned) return false;
+  await inject(tabId, sender.frameId, SCAN_SCRIPT);
+  return true;
+}
+
 export function registerScam(): void {
+  onMessageType('scam-load', (_msg, sender) => loadScan(sender));
   onMessageType('domain-signals', (_msg, sender) => signalsForSender(sender));
   onMessageType('trust-site', (_msg, sender) => trustSender(sender));
   onMessageType('scam-verdict', async (msg, sender) => {

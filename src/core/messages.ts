@@ -9,6 +9,8 @@ export type Message =
   | { type: 'balances-delete'; market: string | null }
   | { type: 'scam-verdict'; level: ScamLevel; reasons: string[] }
   | { type: 'domain-signals' }
+  /** From the every-page script, past its hints: load the scan script into the sender's frame. */
+  | { type: 'scam-load' }
   | { type: 'trust-site' };
 
 export type MessageType = Message['type'];

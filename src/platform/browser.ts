@@ -10,3 +10,16 @@ export function toolbarAction(): typeof browser.action {
 }
 
 export const isFirefox = import.meta.env.FIREFOX === true;
+
+/**
+ * Run an extension script file in one frame of a tab, in the extension's isolated world (where
+ * its content scripts run). Chrome MV3: scripting.executeScript; Firefox MV2: tabs.executeScript.
+ */
+export async function injectScript(tabId: number, frameId: number, file: string): Promise<void> {
+  if (isFirefox) {
+    await browser.tabs.executeScript(tabId, { frameId, file: `/${file}` });
+    return;
+  }
+  const scripting = (browser as unknown as { scripting: { executeScript(o: unknown): Promise<unknown> } }).scripting;
+  await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+}

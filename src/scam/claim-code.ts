@@ -2,8 +2,10 @@
 // (or spaces) between the groups, or none. Undashed, it must be written in capitals as on the
 // card, so ordinary long words and lower-case tokens do not count. Never stored, never sent.
 
-const DASHED = /(?:^|[^A-Za-z0-9-])([A-Za-z0-9]{4})[- ]([A-Za-z0-9]{6})[- ]([A-Za-z0-9]{4,5})(?![A-Za-z0-9-])/g;
-const PLAIN = /(?:^|[^A-Za-z0-9])([A-Z0-9]{14,15})(?![A-Za-z0-9])/g;
+// Built on first use, not at load: the every-page script carries this, and most pages never
+// see a keystroke.
+const DASHED = () => /(?:^|[^A-Za-z0-9-])([A-Za-z0-9]{4})[- ]([A-Za-z0-9]{6})[- ]([A-Za-z0-9]{4,5})(?![A-Za-z0-9-])/g;
+const PLAIN = () => /(?:^|[^A-Za-z0-9])([A-Z0-9]{14,15})(?![A-Za-z0-9])/g;
 
 function mixed(s: string): boolean {
   const letters = s.replace(/[^A-Za-z]/g, '').length;
@@ -18,8 +20,8 @@ function mixed(s: string): boolean {
 export function hasClaimCode(text: string, dashedOnly = false): boolean {
   if (text.length < 14) return false;
   const s = text.length > 20_000 ? text.slice(-20_000) : text;
-  for (const m of s.matchAll(DASHED)) if (mixed(`${m[1]}${m[2]}${m[3]}`)) return true;
+  for (const m of s.matchAll(DASHED())) if (mixed(`${m[1]}${m[2]}${m[3]}`)) return true;
   if (dashedOnly) return false;
-  for (const m of s.matchAll(PLAIN)) if (mixed(m[1] ?? '')) return true;
+  for (const m of s.matchAll(PLAIN())) if (mixed(m[1] ?? '')) return true;
   return false;
 }

@@ -40,7 +40,8 @@ function under(host: string, domain: string): boolean {
 
 /** True when the host is one of Amazon's own sites (or a subdomain of one). */
 export function isAmazonOwnedHost(rawHost: string): boolean {
-  const host = rawHost.toLowerCase().replace(/\.$/, '');
+  const lower = rawHost.toLowerCase();
+  const host = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (NOT_AMAZON.some((d) => under(host, d))) return false;
   return AMAZON_OWNED.some((d) => under(host, d));
 }

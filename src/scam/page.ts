@@ -1,7 +1,7 @@
-// Reading a page for the scam guard: the cheap gate, then the facts the score needs.
+// Reading a page for the scam guard, past the cheap gate (gate.ts): the facts the score needs.
 // Pure DOM reads (a Document in, plain data out); the every-page script, the audit command and
 // the tests all use it. Never innerText: the body text is read from text nodes, within a budget.
-import { CLAIM_LABEL, CLAIM_MASK, CODE_FIELD, FIELD_HINT, GATE_WORDS, GIFT_HINT, HARMLESS_FIELD, NOT_CODE_FIELD, PHONE } from './vocab';
+import { CLAIM_LABEL, CLAIM_MASK, CODE_FIELD, HARMLESS_FIELD, NOT_CODE_FIELD } from './vocab';
 
 export type FieldKind = 'code' | 'card' | 'harmless' | 'other';
 
@@ -130,46 +130,6 @@ export function classifyFields(doc: Document): FieldFact[] {
     if (kind === 'harmless' && el.tagName === 'TEXTAREA' && CLAIM_LABEL.test(label)) kind = 'code';
     return { el, kind, label, claimShape: shape };
   });
-}
-
-export interface GateResult {
-  pass: boolean;
-  why: 'words' | 'field' | null;
-}
-
-/**
- * The cheap first look, on every page: gift-card or payment-demand words in the title, headings
- * and labels, or a field that could take a code. Reads attributes and short textContent only.
- */
-export function gate(doc: Document): GateResult {
-  // Literal hints on lower-cased text first: the big patterns are compiled only when one is there.
-  const words = (t: string) => GIFT_HINT.test(t.toLowerCase()) && GATE_WORDS.test(t);
-  const head = headText(doc, false);
-  // Scareware: a phone number in the headings ("Call support now: 1-844-…").
-  if (words(head) || (/\d{3}/.test(head) && PHONE.test(head))) return { pass: true, why: 'words' };
-  const labels = byTag(doc, 'label');
-  const texts: string[] = [];
-  for (let i = 0; i < labels.length && i < MAX_FIELDS; i++) texts.push(clip(labels[i]?.textContent, 120));
-  const all = texts.join('\n');
-  if (words(all)) return { pass: true, why: 'words' };
-  const fields = textFields(doc);
-  const attrs = fields.map(attrText);
-  const joined = attrs.join('\n');
-  if (words(joined) || (/[X\d]{4}[- ]/.test(joined) && CLAIM_MASK.test(joined))) return { pass: true, why: 'field' };
-  // Item by item only where a cheap literal hint matched; the big patterns run on those alone.
-  for (const l of texts) if (FIELD_HINT.test(l.toLowerCase()) && CODE_FIELD.test(l) && !NOT_CODE_FIELD.test(l)) return { pass: true, why: 'field' };
-  for (let i = 0; i < fields.length; i++) {
-    const el = fields[i] as Element;
-    const max = Number(el.getAttribute('maxlength') ?? '0');
-    const sized = max >= 14 && max <= 19;
-    const a = attrs[i] ?? '';
-    const hint = FIELD_HINT.test(a.toLowerCase());
-    if (!hint && !sized) continue;
-    if (CC_AUTOCOMPLETE.test(el.getAttribute('autocomplete') ?? '') || NOT_CODE_FIELD.test(a)) continue;
-    if (hint && CODE_FIELD.test(a)) return { pass: true, why: 'field' };
-    if (sized && !CC_WORDS.test(a)) return { pass: true, why: 'field' };
-  }
-  return { pass: false, why: null };
 }
 
 const BLOCKS = /^(?:P|DIV|LI|H\d|TD|TH|TR|BLOCKQUOTE|DT|DD|LABEL|BUTTON|SECTION|ARTICLE|HEADER|FOOTER|NAV|FORM|FIELDSET|LEGEND|FIGCAPTION|ASIDE|MAIN|UL|OL|TABLE|CAPTION|SUMMARY|DETAILS|BODY)$/;

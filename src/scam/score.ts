@@ -6,7 +6,7 @@ import type { ScamLevel, ScamVerdict } from '../core/types';
 import { isAmazonOwnedHost } from './owned';
 import { bodyText, classifyFields, headText, type FieldFact } from './page';
 import {
-  AUTHORITY, BRAND, GIFT, HAND_OVER, INTENT, PAY_DEMAND, PHONE, PROTECTIVE, REWARD, URGENCY,
+  AUTHORITY, BRAND, GIFT, HAND_OVER, INTENT, PAY_DEMAND, PHONE, PROTECTIVE, REWARD, URGENCY, type Pattern,
 } from './vocab';
 
 /** What the background (or Node) knows about the page's domain. See src/scam/domain.ts. */
@@ -99,7 +99,7 @@ function sentencesOf(text: string): string[] {
 }
 
 /** Sentences matching `re` that do not also warn about scams. Counts the protective ones. */
-function unprotected(sentences: string[], re: RegExp): { hits: string[]; protectedHits: number } {
+function unprotected(sentences: string[], re: Pattern): { hits: string[]; protectedHits: number } {
   const hits: string[] = [];
   let protectedHits = 0;
   for (const s of sentences) {

@@ -1,19 +1,19 @@
-// The every-page script (all frames, not on Amazon). Keep it tiny: no Preact, no tldts, no polyfill.
-// 1. The claim-code guard: a code-shaped string typed or pasted into any field → warn at once.
-// 2. The cheap gate; only past it: read more, ask the background for domain signals, score.
-// 3. Re-check a few times when fields or headings appear later.
+// The every-page script (all frames, not on Amazon). It must stay tiny and cheap: no Preact, no
+// tldts, no polyfill, no regex until someone types, and only a handful of elements read on load
+// (src/scam/hints.ts). What it does:
+// 1. Claim-code guard: a code-shaped string typed or pasted into any field → ask for a warning at
+//    once; a form holding one is not sent until the shopper has seen it.
+// 2. Hints: on load, the title; on the shopper's first click, key or scroll, the top headings; on
+//    the first focus or keystroke in a field, that field's form. Only past a hint does the background load the scan script (src/scam/scan.ts),
+//    which runs the precise gate, reads the page, scores it and shows any warning.
+// 3. Re-checks: headings that appear later (bounded), forms that gain fields.
 // Never throws into the page. The code itself is never stored or sent anywhere.
-import type { ScamLevel } from '../core/types';
+import { channel, type ScanRequest } from './channel';
 import { hasClaimCode } from './claim-code';
-import { isAmazonOwnedHost } from './owned';
-import { gate } from './page';
-import { assessPage, type DomainInfo } from './score';
-import { mountWarning, type Mounted } from './warning-ui';
+import { fieldHint, pageHint, titleHint } from './hints';
 
 interface Ext {
   runtime: { id?: string; sendMessage(msg: unknown): Promise<unknown> };
-  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
-  i18n: { getMessage(key: string, sub?: string | string[]): string };
 }
 
 /** Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3). */
@@ -27,152 +27,102 @@ function ext(): Ext | null {
 const RECHECK_DELAY = 500;
 const MAX_RECHECKS = 5;
 
-export const CODE_TYPED = 'scam_reason_code_typed';
-
-interface State {
-  shown: Mounted | null;
-  level: ScamLevel;
-  continued: boolean;
-  codeWarned: boolean;
-  silenced: Promise<boolean> | null;
-}
-
-function send(msg: unknown): Promise<unknown> {
+/** Hand a request to the scan script, asking the background to load it the first time. */
+export function request(req: ScanRequest): void {
+  const c = channel();
+  if (c.scan) return c.scan(req);
+  c.queue.push(req);
+  if (c.asked) return;
+  c.asked = true;
   try {
-    return ext()?.runtime.sendMessage(msg).catch(() => null) ?? Promise.resolve(null);
+    void ext()?.runtime.sendMessage({ type: 'scam-load' }).catch(() => undefined);
   } catch {
-    return Promise.resolve(null);
+    // Extension reloaded or gone: nothing to do.
   }
-}
-
-function underSite(host: string, site: string): boolean {
-  return host === site || host.endsWith(`.${site}`);
-}
-
-/** Trusted by the shopper, or the scam guard switched off in settings. */
-function isSilenced(state: State): Promise<boolean> {
-  state.silenced ??= (async () => {
-    try {
-      const got = (await ext()?.storage.local.get(['trustedSites', 'settings'])) ?? {};
-      const trusted = Array.isArray(got.trustedSites) ? (got.trustedSites as unknown[]) : [];
-      const host = location.hostname.toLowerCase();
-      if (trusted.some((s) => typeof s === 'string' && underSite(host, s))) return true;
-      const settings = got.settings as { features?: { scam?: boolean } } | undefined;
-      return settings?.features?.scam === false;
-    } catch {
-      return false;
-    }
-  })();
-  return state.silenced;
-}
-
-function t(key: string, sub?: string): string {
-  try {
-    return ext()?.i18n.getMessage(key, sub) || '';
-  } catch {
-    return '';
-  }
-}
-
-function leave(): void {
-  const blank = () => location.replace('about:blank');
-  if (history.length > 1) {
-    const timer = setTimeout(blank, 2500);
-    addEventListener('pagehide', () => clearTimeout(timer), { once: true });
-    history.back();
-  } else {
-    blank();
-  }
-}
-
-function show(state: State, level: 'warn' | 'high', reasons: string[]): void {
-  if (state.shown && (state.level === 'high' || level === 'warn')) return;
-  state.shown?.remove();
-  state.level = level;
-  state.shown = mountWarning({
-    level,
-    reasons,
-    host: location.hostname,
-    t,
-    onLeave: leave,
-    onContinue() {
-      state.continued = true;
-      state.shown?.remove();
-      state.shown = null;
-    },
-    onTrust() {
-      void send({ type: 'trust-site' });
-      state.continued = true;
-      state.silenced = Promise.resolve(true);
-      state.shown?.remove();
-      state.shown = null;
-    },
-  });
-  void send({ type: 'scam-verdict', level, reasons });
-}
-
-async function check(state: State): Promise<void> {
-  if (state.shown || state.continued) return;
-  if (!gate(document).pass) return;
-  const [silenced, domain] = await Promise.all([isSilenced(state), send({ type: 'domain-signals' })]);
-  if (silenced) return;
-  const verdict = assessPage(document, location.href, (domain as DomainInfo | null) ?? null);
-  if (verdict.level !== 'none') show(state, verdict.level, verdict.reasons);
 }
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
-function fieldText(target: EventTarget | null): { text: string; password: boolean } | null {
-  const el = target as Element | null;
+function isField(el: Element | null): el is Field {
+  return !!el && el.nodeType === 1 && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA');
+}
+
+function isPassword(el: Element): boolean {
+  return (el.getAttribute('type') ?? '').toLowerCase() === 'password';
+}
+
+/** The value of a field, or the text of the editable region the target sits in. */
+function fieldText(el: Element | null): { text: string; password: boolean } | null {
   if (!el || el.nodeType !== 1) return null;
-  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') {
-    const f = el as Field;
-    return { text: f.value ?? '', password: (f.getAttribute('type') ?? '').toLowerCase() === 'password' };
-  }
+  if (isField(el)) return { text: el.value ?? '', password: isPassword(el) };
   // An attribute check, not isContentEditable: that one forces a style recalculation.
   const editable = el.closest('[contenteditable]:not([contenteditable="false"])');
   return editable ? { text: (editable.textContent ?? '').slice(-5000), password: false } : null;
 }
 
-function codeTyped(state: State): void {
-  if (state.codeWarned) return;
-  state.codeWarned = true;
-  void isSilenced(state).then((silenced) => {
-    if (silenced) return;
-    state.continued = false;
-    show(state, 'high', [CODE_TYPED]);
-  });
+interface State {
+  /** Forms (or the page) whose fields were already looked at. */
+  scopes: WeakSet<object>;
+  codeSeen: boolean;
 }
 
-function onFieldValue(state: State, got: { text: string; password: boolean } | null): void {
-  if (got && hasClaimCode(got.text, got.password)) codeTyped(state);
+/** The first focus or keystroke in a field: look at that field's form once. */
+function checkScope(state: State, el: Element | null): void {
+  if (!isField(el)) return;
+  const scope = el.closest('form') ?? el.ownerDocument;
+  if (state.scopes.has(scope)) return;
+  state.scopes.add(scope);
+  if (fieldHint(scope)) request({ kind: 'scope', scope });
 }
 
-function guardCodes(state: State): void {
-  const onInput = (e: Event) => {
-    try {
-      if (!e.isTrusted) return;
-      onFieldValue(state, fieldText(e.composedPath?.()[0] ?? e.target));
-    } catch {
-      // Never break the page's own typing.
-    }
-  };
-  document.addEventListener('input', onInput, true);
+function target(e: Event): Element | null {
+  return (e.composedPath?.()[0] ?? e.target) as Element | null;
+}
+
+function listen(state: State): void {
+  document.addEventListener(
+    'input',
+    (e) => {
+      try {
+        if (!e.isTrusted) return;
+        const el = target(e);
+        const got = fieldText(el);
+        if (!state.codeSeen && got && hasClaimCode(got.text, got.password)) {
+          state.codeSeen = true;
+          request({ kind: 'code' });
+        }
+        checkScope(state, el);
+      } catch {
+        // Never break the page's own typing.
+      }
+    },
+    true,
+  );
+  document.addEventListener(
+    'focusin',
+    (e) => {
+      try {
+        if (e.isTrusted) checkScope(state, target(e));
+      } catch {
+        // Never break the page.
+      }
+    },
+    true,
+  );
   // Before a form with a code in it can be sent: hold the submit and warn.
   document.addEventListener(
     'submit',
     (e) => {
       try {
         const form = e.target as HTMLFormElement;
-        if (state.continued || !form?.querySelectorAll) return;
+        if (channel().continued || !form?.querySelectorAll) return;
         const fields = form.querySelectorAll('input, textarea');
         for (let i = 0; i < fields.length; i++) {
           const f = fields[i] as Field;
-          if (hasClaimCode(f.value ?? '', (f.getAttribute('type') ?? '') === 'password')) {
+          if (hasClaimCode(f.value ?? '', isPassword(f))) {
             e.preventDefault();
             e.stopImmediatePropagation();
-            state.codeWarned = false;
-            codeTyped(state);
+            request({ kind: 'code', submit: true });
             return;
           }
         }
@@ -182,44 +132,73 @@ function guardCodes(state: State): void {
     },
     true,
   );
-  // Typed before this script arrived (it starts at document_idle): the next keystroke or the
-  // submit check catches it. (No document.activeElement here: on big pages it costs milliseconds.)
-  // Look up trust early, while the shopper is still on the field, so the warning comes at once.
-  document.addEventListener('focusin', () => void isSilenced(state), { capture: true, once: true });
 }
 
-/** Re-run the check when fields or headings appear later (single-page scam flows). Bounded. */
+/**
+ * Single-page scam flows: look at the headings again (a few times, bounded) when headings
+ * appear later, and at a form's fields again on the next focus when new fields appear.
+ * Observes the document node itself, so no element is touched until something is added.
+ */
 function watch(state: State): void {
-  if (!document.body) return;
   let runs = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
-    if (state.shown || state.continued || timer) return;
-    let relevant = false;
-    for (const r of records) {
-      for (let i = 0; i < r.addedNodes.length && !relevant; i++) {
-        const n = r.addedNodes[i] as Element;
-        if (n.nodeType !== 1) continue;
-        relevant = /^(?:INPUT|TEXTAREA|H1|H2|FORM)$/.test(n.tagName) || !!n.querySelector?.('input, textarea, h1, h2');
+    try {
+      let heads = false;
+      let fields = false;
+      for (const r of records) {
+        if (r.target.nodeName === 'TITLE') heads = true;
+        for (let i = 0; i < r.addedNodes.length; i++) {
+          const n = r.addedNodes[i] as Element;
+          if (n.nodeType !== 1) continue;
+          const tag = n.tagName;
+          if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'FORM') fields = true;
+          else if (tag === 'H1' || tag === 'H2' || tag === 'TITLE') heads = true;
+          else if (n.firstElementChild) {
+            fields ||= !!n.querySelector('input, textarea');
+            heads ||= !!n.querySelector('h1, h2');
+          }
+        }
       }
-      if (relevant) break;
+      if (fields) state.scopes = new WeakSet();
+      if (!heads || timer || runs >= MAX_RECHECKS) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (++runs >= MAX_RECHECKS) observer.disconnect();
+        if (pageHint(document)) request({ kind: 'page' });
+      }, RECHECK_DELAY);
+    } catch {
+      // Never break the page.
     }
-    if (!relevant) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (++runs >= MAX_RECHECKS) observer.disconnect();
-      void check(state).catch(() => undefined);
-    }, RECHECK_DELAY);
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true });
 }
+
+/** The first click, key, touch or scroll: read the top headings once. */
+function onEngage(): void {
+  let done = false;
+  const engaged = (e: Event) => {
+    try {
+      if (done || !e.isTrusted) return;
+      done = true;
+      for (const type of ENGAGE) document.removeEventListener(type, engaged, true);
+      if (pageHint(document)) request({ kind: 'page' });
+    } catch {
+      // Never break the page.
+    }
+  };
+  for (const type of ENGAGE) document.addEventListener(type, engaged, { capture: true, passive: true });
+}
+
+const ENGAGE = ['pointerdown', 'keydown', 'wheel', 'touchstart'];
 
 export function runSentinel(): void {
   try {
-    if (!/^https?:$/.test(location.protocol) || isAmazonOwnedHost(location.hostname)) return;
-    const state: State = { shown: null, level: 'none', continued: false, codeWarned: false, silenced: null };
-    guardCodes(state);
-    void check(state).catch(() => undefined);
+    const state: State = { scopes: new WeakSet(), codeSeen: false };
+    listen(state);
+    // The title now; the headings once the shopper engages with the page (see hints.ts).
+    if (titleHint(document)) request({ kind: 'page' });
+    else onEngage();
     watch(state);
   } catch {
     // Never throw into a page.

@@ -2,7 +2,18 @@
 // Kept as plain data so the every-page script stays small. Latin patterns use word-ish
 // boundaries; Japanese has none, so its patterns are written to be specific on their own.
 
-const rx = (parts: string[], flags = 'i'): RegExp => new RegExp(parts.join('|'), flags);
+/** A pattern compiled on first use: the every-page script loads these on every page but most
+ * pages never get past the gate, and building big regexes costs milliseconds there. */
+export interface Pattern {
+  readonly source: string;
+  test(s: string): boolean;
+}
+
+const rx = (parts: string[], flags = 'i'): Pattern => {
+  let re: RegExp | undefined;
+  const source = parts.join('|');
+  return { source, test: (s) => (re ??= new RegExp(source, flags)).test(s) };
+};
 
 /** Gift-card context: the thing a claim code belongs to. */
 export const GIFT = rx([
@@ -41,10 +52,10 @@ export const CLAIM_LABEL = rx([
 ]);
 
 /** A placeholder shaped like a claim code: XXXX-XXXXXX-XXXX. */
-export const CLAIM_MASK = /\b[X0-9A-Z*•]{4}[- ][X0-9A-Z*•]{6}[- ][X0-9A-Z*•]{4,5}\b/;
+export const CLAIM_MASK = rx(['\\b[X0-9A-Z*•]{4}[- ][X0-9A-Z*•]{6}[- ][X0-9A-Z*•]{4,5}\\b'], '');
 
 /** Amazon as a brand (not "Amazon Pay", a payment button on other shops). */
-export const BRAND = /amazon(?![-\s]?pay)|\bamzn\b|アマゾン|亚马逊/i;
+export const BRAND = rx(['amazon(?![-\\s]?pay)', '\\bamzn\\b', 'アマゾン', '亚马逊']);
 
 /** Verify / activate / check balance / claim (S3). */
 export const INTENT = rx([
@@ -135,7 +146,7 @@ export const PROTECTIVE = rx([
 ]);
 
 /** A phone number, for scareware "call this number" pages. */
-export const PHONE = /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{2}[\s\d]{8,14}\d|0\d{2,4}-\d{2,4}-\d{3,4}/;
+export const PHONE = rx(['(?:\\+?\\d{1,3}[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b', '\\+\\d{2}[\\s\\d]{8,14}\\d', '0\\d{2,4}-\\d{2,4}-\\d{3,4}'], '');
 
 /** Fields that belong to a comment box, a search box or a newsletter signup (N3). */
 export const HARMLESS_FIELD = rx([
@@ -143,12 +154,5 @@ export const HARMLESS_FIELD = rx([
   'commentaire', 'recherche', 'comentario', 'buscar', 'commento', 'cerca', 'コメント', '検索',
 ]);
 
-/**
- * The gate's first look, on lower-cased text: a few literal stems, cheap to compile and run.
- * Only when one is there are the big patterns above compiled and run.
- */
-export const GIFT_HINT = /gift|claim|redeem|voucher|gutschein|geschenk|guthaben|paysafe|cadeau|recharge|coupons? pcs|transcash|regalo|ギフト|プリペイド|電子マネー/;
-export const FIELD_HINT = /claim|redee?m|voucher|gift|card|pin|code|scratch|gutschein|einlöse|karten|carte|c[oó]dig|tarjeta|codice|carta|コード|番号|暗証/;
-
 /** A quick first look for the gate: any of the above ideas at all. */
-export const GATE_WORDS = new RegExp(`${GIFT.source}|${PAY_DEMAND.source}`, 'i');
+export const GATE_WORDS = rx([GIFT.source, PAY_DEMAND.source]);

@@ -39,8 +39,23 @@ describe.each(BROWSERS)('scam guard in %s', (kind) => {
     const page = await browser().newPage(url);
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('The Gift Card Scam That Keeps Working');
     await settle();
+    // Reading the page (a key press) makes the guard look at the headings and score the page.
+    await page.keyboard.press('ArrowDown');
+    await settle();
     expect(await findByRole(page, 'alertdialog')).toBe(false);
     expect(await findByRole(page, 'alert')).toBe(false);
+  });
+
+  it('a scareware page with a plain title gets the banner once the shopper starts reading', async () => {
+    const url = await servePage('https://windows-defender-alert.xyz/', { fixture: 'scam/pages/s13-scareware.html' });
+    const page = await browser().newPage(url);
+    await settle();
+    // Nothing in the title: the headings are read on the first key, click or scroll.
+    expect(await findByRole(page, 'alert', msg('scam_title_warn'))).toBe(false);
+    await page.keyboard.press('ArrowDown');
+    await waitForRole(page, 'alert', msg('scam_title_warn'), { timeout: 10_000 });
+    // A banner, not the interstitial (the page's own fake dialog is an alertdialog too).
+    expect(await findByRole(page, 'alertdialog', msg('scam_title_high'))).toBe(false);
   });
 
   it('typing a claim code into a chat box warns at once', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../../src/cli/parse-html';
 import { domainSignals } from '../../src/scam/domain';
-import { gate } from '../../src/scam/page';
+import { gate } from '../../src/scam/gate';
 import { assessPage, type Assessment, type Rule } from '../../src/scam/score';
 import { DOMAIN_CASES, type DomainCase } from '../fixtures/scam/domains';
 import { SCAM_CASES, type ScamCase } from '../fixtures/scam/cases';
@@ -14,6 +14,8 @@ export interface PageResult {
   c: ScamCase;
   /** Whether the every-page script's cheap gate let the page through. */
   gated: boolean;
+  /** On load (title and top headings), or once a field is focused (that field's form). */
+  when: 'load' | 'focus' | null;
   /** What the every-page script would decide: nothing unless the gate passes. */
   got: Assessment;
 }
@@ -22,11 +24,11 @@ export interface PageResult {
 export function evaluatePages(): PageResult[] {
   return SCAM_CASES.map((c) => {
     const doc = parseHtml(readFileSync(join(dir, c.file), 'utf8'), c.url);
-    const gated = gate(doc).pass;
+    const { pass: gated, when } = gate(doc);
     const got: Assessment = gated
       ? assessPage(doc, c.url, domainSignals(c.url))
       : { level: 'none', reasons: [], rule: null, rules: [], score: 0 };
-    return { c, gated, got };
+    return { c, gated, when, got };
   });
 }
 

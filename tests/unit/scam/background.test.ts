@@ -1,7 +1,7 @@
 // The background side of the scam guard: everything comes from the sender, never the message.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { logVerdict, signalsForSender, trustSender } from '../../../src/background/scam';
+import { loadScan, logVerdict, SCAN_SCRIPT, signalsForSender, trustSender } from '../../../src/background/scam';
 import { trustedSitesItem, warningLogItem, WARNING_LOG_LIMIT } from '../../../src/storage/items';
 
 const tab = { id: 3, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1 };
@@ -10,6 +10,18 @@ const sender = (url: string) => ({ id: fakeBrowser.runtime.id, url, tab });
 beforeEach(() => fakeBrowser.reset());
 
 describe('scam guard background', () => {
+  it('loads the scan script into the frame that asked, and only on http(s) pages off Amazon', async () => {
+    const calls: Array<[number, number, string]> = [];
+    const inject = async (tab: number, frame: number, file: string) => void calls.push([tab, frame, file]);
+    const from = (url: string, frameId = 3) => ({ id: fakeBrowser.runtime.id, url, frameId, tab: { id: 7 } as never });
+    expect(await loadScan(from('https://amazon.com.gift-verify.net/redeem'), inject)).toBe(true);
+    expect(calls).toEqual([[7, 3, SCAN_SCRIPT]]);
+    expect(await loadScan(from('https://www.audible.com/redeem'), inject)).toBe(false);
+    expect(await loadScan(from('chrome-extension://abc/popup.html'), inject)).toBe(false);
+    expect(await loadScan({ id: fakeBrowser.runtime.id, url: 'https://example.net/', frameId: 0 }, inject)).toBe(false);
+    expect(calls).toHaveLength(1);
+  });
+
   it('computes domain signals from the sender URL', () => {
     expect(signalsForSender(sender('https://amazon.com.gift-verify.net/redeem'))?.flags).toContain('embedding');
     expect(signalsForSender(sender('https://www.primevideo.com/redeem'))?.owned).toBe(true);

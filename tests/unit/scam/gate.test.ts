@@ -1,8 +1,9 @@
 // The cheap gate that runs on every page: ordinary pages fail it without any body-text read.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { gate } from '../../../src/scam/page';
+import { fieldGate, gate, pageGate } from '../../../src/scam/gate';
+import { fieldHint, pageHint, titleHint } from '../../../src/scam/hints';
 import { assessPage } from '../../../src/scam/score';
 import { SCAM_CASES } from '../../fixtures/scam/cases';
 
@@ -54,6 +55,44 @@ describe('cheap gate', () => {
 
   it('a field shaped for a claim code passes even without gift words', () => {
     load('<html><head><title>Step 2</title></head><body><p>Enter it below.</p><input name="k" placeholder="XXXX-XXXXXX-XXXX"></body></html>');
-    expect(gate(document)).toEqual({ pass: true, why: 'field' });
+    expect(gate(document)).toEqual({ pass: true, why: 'field', when: 'focus' });
+    expect(titleHint(document)).toBe(false);
+    expect(fieldHint(document)).toBe(true);
+  });
+
+  it('a postcode field with a code-like label does not pass, and nothing reads the page text', () => {
+    load('<html><head><title>Delivery</title></head><body><form><label for="pc">Postal code</label><input id="pc" name="postal_code" maxlength="8"><input name="promo_code" placeholder="Promo code"></form></body></html>');
+    expect(fieldHint(document)).toBe(false);
+    expect(gate(document).pass).toBe(false);
+  });
+});
+
+// The every-page script only reads hints; the precise gate runs in the scan script. A page the
+// hints let go must never be one the precise gate would pass: checked on every corpus page.
+describe('every-page hints', () => {
+  const pages = readdirSync(join(dir, 'pages')).filter((f) => f.endsWith('.html'));
+
+  it.each(pages)('%s: the precise gate passes only where a hint does', (file) => {
+    load(readFileSync(join(dir, 'pages', file), 'utf8'));
+    if (pageGate(document).pass) expect(pageHint(document)).toBe(true);
+    for (const scope of [document, ...Array.from(document.forms)]) {
+      if (fieldGate(scope).pass) expect(fieldHint(scope)).toBe(true);
+    }
+  });
+
+  it('reads only the title on load, and no element', () => {
+    load(ORDINARY);
+    const text = vi.spyOn(Node.prototype, 'textContent', 'get');
+    const attr = vi.spyOn(Element.prototype, 'getAttribute');
+    expect(titleHint(document)).toBe(false);
+    expect(text).not.toHaveBeenCalled();
+    expect(attr).not.toHaveBeenCalled();
+  });
+
+  it('finds a phone number in a heading, but not prices or model numbers', () => {
+    load('<html><head><title>Support</title></head><body><h1>Call now: +1 (844) 555-0193</h1></body></html>');
+    expect(pageHint(document)).toBe(true);
+    load('<html><head><title>Jackets</title></head><body><h1>1,250 products</h1><h2>Model 4410 from £49.00</h2></body></html>');
+    expect(pageHint(document)).toBe(false);
   });
 });

@@ -1,0 +1,161 @@
+// The every-page first look: literal stems, no regex, few elements touched.
+// Measured in Chromium (npm run bench), what a content script costs an ordinary page is mostly
+// first-use work in its fresh world: the first element it touches, each regex, every line of
+// code it loads. So this file holds only lower-cased text and `includes`. A hint is not a verdict:
+// past it, the scan script (src/scam/scan.ts) runs the precise gate (gate.ts) and the score.
+// gate.ts builds on these, so a page the hints let go never passes the precise gate either.
+
+/** Gift-card stems: every pattern in GIFT and PAY_DEMAND (vocab.ts) contains one. */
+export const GIFT_STEMS = [
+  'gift', 'claim', 'redeem', 'redemption', 'voucher', 'gutschein', 'geschenk', 'guthaben', 'paysafe', 'cadeau', 'recharge',
+  'coupon', "d'achat", 'transcash', 'regalo', 'canje', 'reclamo', 'riscatto', 'itunes', 'google play', 'steam', 'einlöse', 'aktionscode',
+  'ギフト', 'プリペイド', '電子マネー', 'アマゾン',
+];
+/** Field stems: every pattern in CODE_FIELD contains one. */
+export const FIELD_STEMS = [
+  'claim', 'rede', 'voucher', 'gift', 'card', 'pin', 'access', 'security', 'scratch', 'code', 'gutschein', 'einlöse', 'karten',
+  'carte', 'codig', 'códig', 'codice', 'tarjeta', 'carta', 'コード', '番号', '暗証',
+];
+/** Always "not a claim-code field": NOT_CODE_FIELD matches each of these too. */
+export const NOT_STEMS = [
+  'zip', 'postal', 'postcode', 'post code', 'post-code', 'post_code', 'postleitzahl', 'sms', 'otp', 'one time', 'one-time',
+  'onetime', '2fa', 'authenticat', 'captcha', 'phone', 'country', 'discount', 'promo', 'coupon', 'rabatt', 'descuento',
+  'sconto', 'referral', 'invite', 'snippet', '郵便',
+];
+/** Payment-card words: a 16-digit card field, not a claim code. */
+export const CC_STEMS = [
+  'cvv', 'cvc', 'csc', 'expir', 'exp date', 'exp-date', 'exp_date', 'mm/yy', 'mm / yy', 'name on card', 'cardholder',
+  'karteninhaber', 'ablaufdatum', 'prüfnummer', 'cryptogramme', "date d'expiration", 'titular', 'caducidad', 'scadenza',
+  'titolare', '有効期限', 'セキュリティコード',
+];
+/** Inputs that never take a code: hidden, buttons, e-mail, phone, dates. */
+const SKIP_TYPES = ' hidden checkbox radio submit button reset file image range color date datetime-local month week time email url tel number ';
+const ATTRS = ['placeholder', 'aria-label', 'title', 'name', 'id'];
+export const MAX_FIELDS = 400;
+
+export function has(text: string, stems: readonly string[]): boolean {
+  for (let i = 0; i < stems.length; i++) if (text.includes(stems[i] as string)) return true;
+  return false;
+}
+
+/** A run of 8 or more digits with only phone separators between them. */
+export function phoneLike(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits >= 8) return true;
+    } else if (c !== 32 && c !== 45 && c !== 46 && c !== 40 && c !== 41 && c !== 43) digits = 0;
+  }
+  return false;
+}
+
+/** Six mask characters in a row (X, capitals, digits, * or •), as in XXXX-XXXXXX-XXXX. */
+export function maskRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 42 || c === 0x2022 ? run + 1 : 0;
+    if (run >= 6) return true;
+  }
+  return false;
+}
+
+/** Text of the first `max` elements with this tag, one per line. */
+export function texts(root: Document | Element, tag: string, max: number): string {
+  const els = root.getElementsByTagName(tag);
+  let out = '';
+  for (let i = 0; i < max; i++) {
+    const el = els[i];
+    if (!el) break;
+    out += `\n${(el.textContent ?? '').slice(0, 300)}`;
+  }
+  return out;
+}
+
+/** The title and top headings: what the page gate reads on load. */
+export function headline(doc: Document): string {
+  return `${doc.title}${texts(doc, 'h1', 3)}${texts(doc, 'h2', 10)}`;
+}
+
+/** A field's own words: placeholder, aria-label, title, name, id. */
+export function attrText(el: Element): string {
+  let out = '';
+  for (const a of ATTRS) {
+    const v = el.getAttribute(a);
+    if (v) out += ` ${v}`;
+  }
+  return out;
+}
+
+/** The text fields of a scope worth a look (no hidden or typed-for-something-else inputs). */
+export function scopeFields(scope: Document | Element): Element[] {
+  const out: Element[] = [];
+  for (const tag of ['input', 'textarea']) {
+    const all = scope.getElementsByTagName(tag);
+    for (let i = 0; out.length < MAX_FIELDS; i++) {
+      const el = all[i];
+      if (!el) break;
+      if (tag === 'input' && SKIP_TYPES.includes(` ${(el.getAttribute('type') ?? 'text').toLowerCase()} `)) continue;
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+      out.push(el);
+    }
+  }
+  return out;
+}
+
+/** Legends and headings of a field's form (or page), and its labels. */
+export function scopeText(scope: Document | Element): { heads: string; labels: string[] } {
+  const heads = `${texts(scope, 'legend', 20)}${texts(scope, 'h1', 20)}${texts(scope, 'h2', 20)}${texts(scope, 'h3', 20)}`;
+  const labels: string[] = [];
+  const els = scope.getElementsByTagName('label');
+  for (let i = 0; i < MAX_FIELDS; i++) {
+    const l = els[i];
+    if (!l) break;
+    labels.push((l.textContent ?? '').slice(0, 120));
+  }
+  return { heads, labels };
+}
+
+export function maxLengthSized(el: Element): boolean {
+  const max = Number(el.getAttribute('maxlength') ?? '0');
+  return max >= 14 && max <= 19;
+}
+
+function textHint(text: string): boolean {
+  return has(text.toLowerCase(), GIFT_STEMS) || phoneLike(text);
+}
+
+/**
+ * On load: a gift-card stem or a phone number in the title. Reading the title touches no element;
+ * the first element a script touches costs about as much as a whole one-line content script.
+ */
+export function titleHint(doc: Document): boolean {
+  return textHint(doc.title);
+}
+
+/** On the shopper's first click, key or scroll, and when headings appear: the title and top headings. */
+export function pageHint(doc: Document): boolean {
+  return textHint(headline(doc));
+}
+
+/**
+ * When a field is first focused: a gift-card stem in its form's headings, labels or fields, a
+ * field or label with a code stem (and no postcode-like stem), a 14–19 character limit or a
+ * code-shaped mask.
+ */
+export function fieldHint(scope: Document | Element): boolean {
+  const { heads, labels } = scopeText(scope);
+  if (has(heads.toLowerCase(), GIFT_STEMS)) return true;
+  for (const l of labels) {
+    const low = l.toLowerCase();
+    if (has(low, GIFT_STEMS) || (has(low, FIELD_STEMS) && !has(low, NOT_STEMS))) return true;
+  }
+  for (const el of scopeFields(scope)) {
+    const a = attrText(el);
+    const low = a.toLowerCase();
+    if (has(low, GIFT_STEMS) || maskRun(a) || maxLengthSized(el)) return true;
+    if (has(low, FIELD_STEMS) && !has(low, NOT_STEMS)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,158 @@
+// The scan script: injected by the background into a frame only after the every-page script's
+// hints (src/scam/sentinel.ts) said the page or a form may matter. It runs the precise gate,
+// asks the background for the domain signals, reads and scores the page, and shows the warning.
+// Also shows the claim-code warning. Never throws into the page; never stores or sends a code.
+import type { ScamLevel } from '../core/types';
+import { channel, type ScanRequest } from './channel';
+import { fieldGate, pageGate, type GateResult } from './gate';
+import { isAmazonOwnedHost } from './owned';
+import { assessPage, type DomainInfo } from './score';
+import { mountWarning, type Mounted } from './warning-ui';
+
+interface Ext {
+  runtime: { id?: string; sendMessage(msg: unknown): Promise<unknown> };
+  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
+  i18n: { getMessage(key: string, sub?: string | string[]): string };
+}
+
+/** Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3). */
+function ext(): Ext | null {
+  const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+  if (g.browser?.runtime?.id) return g.browser;
+  if (g.chrome?.runtime?.id) return g.chrome;
+  return null;
+}
+
+export const CODE_TYPED = 'scam_reason_code_typed';
+
+interface State {
+  shown: Mounted | null;
+  level: ScamLevel;
+  continued: boolean;
+  codeWarned: boolean;
+  silenced: Promise<boolean> | null;
+}
+
+function send(msg: unknown): Promise<unknown> {
+  try {
+    return ext()?.runtime.sendMessage(msg).catch(() => null) ?? Promise.resolve(null);
+  } catch {
+    return Promise.resolve(null);
+  }
+}
+
+function underSite(host: string, site: string): boolean {
+  return host === site || host.endsWith(`.${site}`);
+}
+
+/** Trusted by the shopper, or the scam guard switched off in settings. */
+function isSilenced(state: State): Promise<boolean> {
+  state.silenced ??= (async () => {
+    try {
+      const got = (await ext()?.storage.local.get(['trustedSites', 'settings'])) ?? {};
+      const trusted = Array.isArray(got.trustedSites) ? (got.trustedSites as unknown[]) : [];
+      const host = location.hostname.toLowerCase();
+      if (trusted.some((s) => typeof s === 'string' && underSite(host, s))) return true;
+      const settings = got.settings as { features?: { scam?: boolean } } | undefined;
+      return settings?.features?.scam === false;
+    } catch {
+      return false;
+    }
+  })();
+  return state.silenced;
+}
+
+function t(key: string, sub?: string): string {
+  try {
+    return ext()?.i18n.getMessage(key, sub) || '';
+  } catch {
+    return '';
+  }
+}
+
+function leave(): void {
+  const blank = () => location.replace('about:blank');
+  if (history.length > 1) {
+    const timer = setTimeout(blank, 2500);
+    addEventListener('pagehide', () => clearTimeout(timer), { once: true });
+    history.back();
+  } else {
+    blank();
+  }
+}
+
+function proceed(state: State): void {
+  state.continued = true;
+  channel().continued = true;
+  state.shown?.remove();
+  state.shown = null;
+}
+
+function show(state: State, level: 'warn' | 'high', reasons: string[]): void {
+  if (state.shown && (state.level === 'high' || level === 'warn')) return;
+  state.shown?.remove();
+  state.level = level;
+  state.shown = mountWarning({
+    level,
+    reasons,
+    host: location.hostname,
+    t,
+    onLeave: leave,
+    onContinue: () => proceed(state),
+    onTrust() {
+      void send({ type: 'trust-site' });
+      state.silenced = Promise.resolve(true);
+      proceed(state);
+    },
+  });
+  void send({ type: 'scam-verdict', level, reasons });
+}
+
+/** Not on Amazon's own sites (the manifest leaves out the marketplaces; this covers the rest). */
+function offAmazon(): boolean {
+  return (location.protocol === 'https:' || location.protocol === 'http:') && !isAmazonOwnedHost(location.hostname);
+}
+
+async function check(state: State, gate: () => GateResult): Promise<void> {
+  if (state.shown || state.continued || !offAmazon() || !gate().pass) return;
+  const [silenced, domain] = await Promise.all([isSilenced(state), send({ type: 'domain-signals' })]);
+  if (silenced || state.shown || state.continued) return;
+  const verdict = assessPage(document, location.href, (domain as DomainInfo | null) ?? null);
+  if (verdict.level !== 'none') show(state, verdict.level, verdict.reasons);
+}
+
+function codeTyped(state: State, submit: boolean): void {
+  if (!offAmazon() || (state.codeWarned && !submit)) return;
+  state.codeWarned = true;
+  void isSilenced(state).then((silenced) => {
+    if (silenced) {
+      channel().continued = true;
+      return;
+    }
+    state.continued = false;
+    channel().continued = false;
+    show(state, 'high', [CODE_TYPED]);
+  });
+}
+
+function handle(state: State, req: ScanRequest): void {
+  try {
+    if (req.kind === 'code') codeTyped(state, !!req.submit);
+    else if (req.kind === 'page') void check(state, () => pageGate(document)).catch(() => undefined);
+    else void check(state, () => fieldGate(req.scope)).catch(() => undefined);
+  } catch {
+    // Never throw into a page.
+  }
+}
+
+export function runScan(): void {
+  try {
+    const c = channel();
+    if (c.scan) return;
+    const state: State = { shown: null, level: 'none', continued: false, codeWarned: false, silenced: null };
+    c.scan = (req) => handle(state, req);
+    for (const req of c.queue.splice(0)) handle(state, req);
+  } catch {
+    // Never throw into a page.
+  }
+}
