@@ -3,6 +3,7 @@
 // log of warnings (site only: never a URL, never page text, never a code).
 import { registrableSite } from '../core/site';
 import { injectScript } from '../platform/browser';
+import { SCAN_SCRIPT } from '../scam/channel';
 import type { MessageOf } from '../core/messages';
 import { domainSignals, type DomainSignals } from '../scam/domain';
 import { trustedSitesItem, warningLogItem, WARNING_LOG_LIMIT, type WarningLogEntry } from '../storage/items';
@@ -51,8 +52,6 @@ export async function logVerdict(msg: MessageOf<'scam-verdict'>, sender: Sender)
   const reasons = Array.isArray(msg.reasons) ? msg.reasons.filter((r) => typeof r === 'string' && REASON_KEY.test(r)).slice(0, 8) : [];
   await logWarning({ t: Date.now(), site: registrableSite(url), level: msg.level, reasons });
 }
-
-export const SCAN_SCRIPT = 'scam-scan.js';
 
 /**
  * Past the every-page script's hints: load the scan script into the frame that asked. Only for

@@ -2,6 +2,9 @@
 // isolated world of the frame (the scan script is injected there by the background), so this
 // object on that world's global is out of the page's reach.
 
+/** The scan script's file in the build (entrypoints/scam-scan.ts). */
+export const SCAN_SCRIPT = 'scam-scan.js';
+
 export type ScanRequest =
   /** The title or top headings hinted at gift cards or a phone number. */
   | { kind: 'page' }

@@ -34,8 +34,11 @@ const FAIL: GateResult = { pass: false, why: null };
 
 /** On load: gift-card or payment-demand words in the title and top headings, or a phone number (scareware). */
 export function pageGate(doc: Document): GateResult {
-  const head = headline(doc);
-  return words(head) || (phoneLike(head) && PHONE.test(squash(head))) ? PASS_WORDS : FAIL;
+  return headWords(headline(doc)) ? PASS_WORDS : FAIL;
+}
+
+function headWords(head: string): boolean {
+  return words(head) || (phoneLike(head) && PHONE.test(squash(head)));
 }
 
 /**
@@ -70,12 +73,13 @@ export function fieldScope(field: Element): Document | Element {
 }
 
 /**
- * Whether the every-page script would ever look closer at this page: on load, or once the
- * shopper focuses one of its fields. For the audit command, the evaluation and tests.
+ * Whether the every-page script would ever look closer at this page: on load, on the shopper's
+ * first interaction, or once they focus one of its fields. For the audit command, the evaluation and tests.
  */
-export function gate(doc: Document): GateResult & { when: 'load' | 'focus' | null } {
+export function gate(doc: Document): GateResult & { when: 'load' | 'engage' | 'focus' | null } {
+  // On load from the title alone; from the headings on the first click, key or wheel turn.
   const onLoad = pageGate(doc);
-  if (onLoad.pass) return { ...onLoad, when: 'load' };
+  if (onLoad.pass) return { ...onLoad, when: headWords(doc.title) ? 'load' : 'engage' };
   const seen = new Set<Document | Element>();
   for (const tag of ['input', 'textarea']) {
     const fields = doc.getElementsByTagName(tag);

@@ -6,7 +6,8 @@
 // 2. Hints: on load, the title; on the shopper's first click, key or scroll, the top headings; on
 //    the first focus or keystroke in a field, that field's form. Only past a hint does the background load the scan script (src/scam/scan.ts),
 //    which runs the precise gate, reads the page, scores it and shows any warning.
-// 3. Re-checks: headings that appear later (bounded), forms that gain fields.
+// 3. Re-checks, once the shopper has engaged: headings that appear later (bounded), forms that
+//    gain fields.
 // Never throws into the page. The code itself is never stored or sent anywhere.
 import { channel, type ScanRequest } from './channel';
 import { hasClaimCode } from './claim-code';
@@ -137,7 +138,6 @@ function listen(state: State): void {
 /**
  * Single-page scam flows: look at the headings again (a few times, bounded) when headings
  * appear later, and at a form's fields again on the next focus when new fields appear.
- * Observes the document node itself, so no element is touched until something is added.
  */
 function watch(state: State): void {
   let runs = 0;
@@ -174,15 +174,19 @@ function watch(state: State): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** The first click, key, touch or scroll: read the top headings once. */
-function onEngage(): void {
+/**
+ * The first click, key or wheel turn (or focus): read the top headings once, and from then on
+ * watch for headings and fields that appear later.
+ */
+function onEngage(state: State, readHeadings: boolean): void {
   let done = false;
   const engaged = (e: Event) => {
     try {
       if (done || !e.isTrusted) return;
       done = true;
       for (const type of ENGAGE) document.removeEventListener(type, engaged, true);
-      if (pageHint(document)) request({ kind: 'page' });
+      if (readHeadings && pageHint(document)) request({ kind: 'page' });
+      watch(state);
     } catch {
       // Never break the page.
     }
@@ -190,16 +194,17 @@ function onEngage(): void {
   for (const type of ENGAGE) document.addEventListener(type, engaged, { capture: true, passive: true });
 }
 
-const ENGAGE = ['pointerdown', 'keydown', 'wheel', 'touchstart'];
+const ENGAGE = ['pointerdown', 'keydown', 'wheel', 'focusin'];
 
 export function runSentinel(): void {
   try {
     const state: State = { scopes: new WeakSet(), codeSeen: false };
     listen(state);
-    // The title now; the headings once the shopper engages with the page (see hints.ts).
-    if (titleHint(document)) request({ kind: 'page' });
-    else onEngage();
-    watch(state);
+    // The title now; the headings, and changes to the page, once the shopper engages with it.
+    // Until then nothing is read or observed (see hints.ts for why that matters).
+    const title = titleHint(document);
+    if (title) request({ kind: 'page' });
+    onEngage(state, !title);
   } catch {
     // Never throw into a page.
   }

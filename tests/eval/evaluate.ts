@@ -14,8 +14,8 @@ export interface PageResult {
   c: ScamCase;
   /** Whether the every-page script's cheap gate let the page through. */
   gated: boolean;
-  /** On load (title and top headings), or once a field is focused (that field's form). */
-  when: 'load' | 'focus' | null;
+  /** On load (title), on first interaction (top headings), or once a field is focused (its form). */
+  when: 'load' | 'engage' | 'focus' | null;
   /** What the every-page script would decide: nothing unless the gate passes. */
   got: Assessment;
 }

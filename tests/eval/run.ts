@@ -10,7 +10,7 @@ const benign = pages.filter((r) => r.c.expect === 'none');
 console.log(`Scam-guard evaluation: ${pages.length} pages (${scams.length} scam, ${benign.length} benign)\n`);
 for (const { c, got, when } of pages) {
   const mark = got.level === c.expect ? 'ok  ' : (c.expect === 'none') !== (got.level === 'none') ? 'MISS' : 'tier';
-  console.log(`${mark} ${(when ?? '').padEnd(5)} ${c.expect.padEnd(4)} -> ${got.level.padEnd(4)} ${(got.rule ?? '-').padEnd(2)} score ${String(got.score).padStart(3)}  ${c.file}  ${got.reasons.join(',')}`);
+  console.log(`${mark} ${(when ?? '').padEnd(6)} ${c.expect.padEnd(4)} -> ${got.level.padEnd(4)} ${(got.rule ?? '-').padEnd(2)} score ${String(got.score).padStart(3)}  ${c.file}  ${got.reasons.join(',')}`);
 }
 console.log('\nrule  TP  FP  FN  precision  recall');
 for (const s of ruleStats(pages)) {
@@ -21,7 +21,8 @@ const caught = scams.filter((r) => r.got.level !== 'none');
 const tierExact = scams.filter((r) => r.got.level === r.c.expect);
 const recall = caught.length / scams.length;
 const past = (rs: typeof pages, when: string) => rs.filter((r) => r.when === when).length;
-console.log(`\npages past the cheap gate: scam ${scams.filter((r) => r.gated).length}/${scams.length} (on load ${past(scams, 'load')}, on focus ${past(scams, 'focus')}), benign ${benign.filter((r) => r.gated).length}/${benign.length} (on load ${past(benign, 'load')}, on focus ${past(benign, 'focus')})`);
+const split = (rs: typeof pages) => `on load ${past(rs, 'load')}, on first interaction ${past(rs, 'engage')}, on focus ${past(rs, 'focus')}`;
+console.log(`\npages past the cheap gate: scam ${scams.filter((r) => r.gated).length}/${scams.length} (${split(scams)}), benign ${benign.filter((r) => r.gated).length}/${benign.length} (${split(benign)})`);
 console.log(`false alarms on benign pages: ${falseAlarms.length}/${benign.length}`);
 console.log(`recall on scam pages: ${caught.length}/${scams.length} (${pct(recall)}); exact tier: ${tierExact.length}/${scams.length}`);
 

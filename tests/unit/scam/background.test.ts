@@ -1,7 +1,8 @@
 // The background side of the scam guard: everything comes from the sender, never the message.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadScan, logVerdict, SCAN_SCRIPT, signalsForSender, trustSender } from '../../../src/background/scam';
+import { loadScan, logVerdict, signalsForSender, trustSender } from '../../../src/background/scam';
+import { SCAN_SCRIPT } from '../../../src/scam/channel';
 import { trustedSitesItem, warningLogItem, WARNING_LOG_LIMIT } from '../../../src/storage/items';
 
 const tab = { id: 3, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1 };
