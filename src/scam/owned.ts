@@ -1,8 +1,8 @@
-// Amazon's own registrable domains, as a plain list (no tldts here: the every-page script uses it).
+// Amazon's own registrable domains, as a plain list (no tldts here: the scan script uses it).
 // Cloud and hosting domains Amazon runs for its customers (amazonaws.com, cloudfront.net,
 // amplifyapp.com, elasticbeanstalk.com, awsapps.com, on.aws) serve anyone's pages: never Amazon.
 // The 23 marketplaces are spelled out (not imported from src/core/marketplaces.ts) to keep the
-// every-page script small; tests/unit/scam/domain.test.ts checks the two lists agree.
+// scan script small; tests/unit/scam/domain.test.ts checks the two lists agree.
 
 const AUDIBLE = ['com', 'co.uk', 'de', 'fr', 'it', 'es', 'ca', 'com.au', 'co.jp', 'in'].map((s) => `audible.${s}`);
 

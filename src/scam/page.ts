@@ -1,5 +1,5 @@
 // Reading a page for the scam guard, past the cheap gate (gate.ts): the facts the score needs.
-// Pure DOM reads (a Document in, plain data out); the every-page script, the audit command and
+// Pure DOM reads (a Document in, plain data out); the scan script, the audit command and
 // the tests all use it. Never innerText: the body text is read from text nodes, within a budget.
 import { CLAIM_LABEL, CLAIM_MASK, CODE_FIELD, HARMLESS_FIELD, NOT_CODE_FIELD } from './vocab';
 

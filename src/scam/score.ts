@@ -1,7 +1,7 @@
 // Scores a non-Amazon page for gift-card scam signals (research notes §7.3).
 // R1 code harvesting, R2 payment demand, R3 reward bait; damped on articles, on sentences that
 // warn about scams, and when the only field is a comment, search or newsletter box.
-// No tldts here: the every-page script uses this file. Domain signals come from the caller.
+// No tldts here: the scan script, injected into pages, uses this file. Domain signals come from the caller.
 import type { ScamLevel, ScamVerdict } from '../core/types';
 import { isAmazonOwnedHost } from './owned';
 import { bodyText, classifyFields, headText, type FieldFact } from './page';

@@ -1,9 +1,9 @@
 // Words the scam guard looks for, in en, de, fr, es, it and ja. One combined regex per idea.
-// Kept as plain data so the every-page script stays small. Latin patterns use word-ish
+// Used past the every-page hints (hints.ts), in the scan script. Latin patterns use word-ish
 // boundaries; Japanese has none, so its patterns are written to be specific on their own.
 
-/** A pattern compiled on first use: the every-page script loads these on every page but most
- * pages never get past the gate, and building big regexes costs milliseconds there. */
+/** A pattern compiled on first use: building a big regex costs time in a fresh page world, and
+ * many checks stop before they need one. */
 export interface Pattern {
   readonly source: string;
   test(s: string): boolean;

@@ -1,4 +1,4 @@
-// The scam guard's warnings in plain DOM (no Preact: this ships in the every-page script).
+// The scam guard's warnings in plain DOM (no Preact: this ships in the scan script, injected into pages).
 // A closed shadow root on a host the page cannot keep away: removed → put back, restyled →
 // style restored. Buttons act on trusted clicks only.
 
