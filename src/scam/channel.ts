@@ -30,3 +30,18 @@ export function channel(): Channel {
   const g = globalThis as unknown as Record<string, Channel | undefined>;
   return (g[KEY] ??= { queue: [], scan: null, continued: false, asked: false });
 }
+
+/** The extension API as both scripts use it, without the polyfill (too big for every page). */
+export interface Ext {
+  runtime: { id?: string; sendMessage(msg: unknown): Promise<unknown> };
+  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
+  i18n: { getMessage(key: string, sub?: string | string[]): string };
+}
+
+/** Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3). */
+export function ext(): Ext | null {
+  const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+  if (g.browser?.runtime?.id) return g.browser;
+  if (g.chrome?.runtime?.id) return g.chrome;
+  return null;
+}

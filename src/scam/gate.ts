@@ -3,7 +3,7 @@
 // command, the evaluation and the tests. Each check starts with its hint, so nothing passes here
 // that the every-page script would have let go.
 import {
-  attrText, CC_STEMS, FIELD_STEMS, GIFT_STEMS, has, headline, MAX_FIELDS, maskRun, maxLengthSized, NOT_STEMS, phoneLike,
+  attrText, CC_STEMS, FIELD_STEMS, fieldScope, GIFT_STEMS, has, headline, MAX_FIELDS, maskRun, maxLengthSized, NOT_STEMS, phoneLike,
   scopeFields, scopeText,
 } from './hints';
 import { CLAIM_MASK, CODE_FIELD, GATE_WORDS, NOT_CODE_FIELD, PHONE } from './vocab';
@@ -65,11 +65,6 @@ export function fieldGate(scope: Document | Element): GateResult {
     if (sized && !has(low, CC_STEMS)) return PASS_FIELD;
   }
   return FAIL;
-}
-
-/** The scope a field's check covers: its form, or the whole page for a field outside any form. */
-export function fieldScope(field: Element): Document | Element {
-  return field.closest('form') ?? field.ownerDocument;
 }
 
 /**

@@ -117,6 +117,11 @@ export function scopeText(scope: Document | Element): { heads: string; labels: s
   return { heads, labels };
 }
 
+/** The scope a field's check covers: its form, or the whole page for a field outside any form. */
+export function fieldScope(field: Element): Document | Element {
+  return field.closest('form') ?? field.ownerDocument;
+}
+
 export function maxLengthSized(el: Element): boolean {
   const max = Number(el.getAttribute('maxlength') ?? '0');
   return max >= 14 && max <= 19;

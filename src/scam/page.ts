@@ -1,6 +1,7 @@
 // Reading a page for the scam guard, past the cheap gate (gate.ts): the facts the score needs.
 // Pure DOM reads (a Document in, plain data out); the scan script, the audit command and
 // the tests all use it. Never innerText: the body text is read from text nodes, within a budget.
+import { MAX_FIELDS, scopeFields } from './hints';
 import { CLAIM_LABEL, CLAIM_MASK, CODE_FIELD, HARMLESS_FIELD, NOT_CODE_FIELD } from './vocab';
 
 export type FieldKind = 'code' | 'card' | 'harmless' | 'other';
@@ -14,11 +15,6 @@ export interface FieldFact {
   claimShape: boolean;
 }
 
-const SKIP_TYPES = new Set([
-  'hidden', 'checkbox', 'radio', 'submit', 'button', 'reset', 'file', 'image', 'range', 'color', 'date',
-  'datetime-local', 'month', 'week', 'time', 'email', 'url', 'tel', 'number',
-]);
-const MAX_FIELDS = 400;
 const CC_AUTOCOMPLETE = /^cc-|\bcc-(?:number|csc|exp|name)/;
 const CC_WORDS = /\bcvv|\bcvc|\bcsc\b|expir|exp(?:iry)?[ _.-]?date|mm ?\/ ?yy|name on card|cardholder|karteninhaber|ablaufdatum|prüfnummer|cryptogramme|date d'expiration|titular|caducidad|scadenza|titolare|有効期限|セキュリティコード/i;
 const CARD_NUMBER = /card.?(?:number|no\b|num)|kartennummer|numéro de (?:la )?carte|n[uú]mero de (?:la )?tarjeta|numero (?:della )?carta|カード番号/i;
@@ -30,19 +26,9 @@ function byTag(root: Document | Element, tag: string): HTMLCollectionOf<Element>
   return root.getElementsByTagName(tag);
 }
 
-/** Text fields worth a look (not hidden, not buttons, not e-mail or phone). */
+/** Text fields worth a look (not hidden, not buttons, not e-mail or phone): as the hints see them. */
 export function textFields(doc: Document): Array<HTMLInputElement | HTMLTextAreaElement> {
-  const out: Array<HTMLInputElement | HTMLTextAreaElement> = [];
-  for (const tag of ['input', 'textarea']) {
-    const all = byTag(doc, tag);
-    for (let i = 0; i < all.length && out.length < MAX_FIELDS; i++) {
-      const el = all[i] as HTMLInputElement | HTMLTextAreaElement;
-      if (tag === 'input' && SKIP_TYPES.has((el.getAttribute('type') ?? 'text').toLowerCase())) continue;
-      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
-      out.push(el);
-    }
-  }
-  return out;
+  return scopeFields(doc) as Array<HTMLInputElement | HTMLTextAreaElement>;
 }
 
 /**

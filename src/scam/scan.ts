@@ -3,25 +3,11 @@
 // asks the background for the domain signals, reads and scores the page, and shows the warning.
 // Also shows the claim-code warning. Never throws into the page; never stores or sends a code.
 import type { ScamLevel } from '../core/types';
-import { channel, type ScanRequest } from './channel';
+import { channel, ext, type ScanRequest } from './channel';
 import { fieldGate, pageGate, type GateResult } from './gate';
 import { isAmazonOwnedHost } from './owned';
 import { assessPage, type DomainInfo } from './score';
 import { mountWarning, type Mounted } from './warning-ui';
-
-interface Ext {
-  runtime: { id?: string; sendMessage(msg: unknown): Promise<unknown> };
-  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
-  i18n: { getMessage(key: string, sub?: string | string[]): string };
-}
-
-/** Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3). */
-function ext(): Ext | null {
-  const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
-  if (g.browser?.runtime?.id) return g.browser;
-  if (g.chrome?.runtime?.id) return g.chrome;
-  return null;
-}
 
 export const CODE_TYPED = 'scam_reason_code_typed';
 

@@ -3,27 +3,16 @@
 // (src/scam/hints.ts). What it does:
 // 1. Claim-code guard: a code-shaped string typed or pasted into any field → ask for a warning at
 //    once; a form holding one is not sent until the shopper has seen it.
-// 2. Hints: on load, the title; on the shopper's first click, key or scroll, the top headings; on
-//    the first focus or keystroke in a field, that field's form. Only past a hint does the background load the scan script (src/scam/scan.ts),
-//    which runs the precise gate, reads the page, scores it and shows any warning.
+// 2. Hints: on load, the title; on the shopper's first click, key, wheel turn or focus, the top
+//    headings; on the first focus or keystroke in a field, that field's form. Only past a hint
+//    does the background load the scan script (src/scam/scan.ts), which runs the precise gate,
+//    reads the page, scores it and shows any warning.
 // 3. Re-checks, once the shopper has engaged: headings that appear later (bounded), forms that
 //    gain fields.
 // Never throws into the page. The code itself is never stored or sent anywhere.
-import { channel, type ScanRequest } from './channel';
+import { channel, ext, type ScanRequest } from './channel';
 import { hasClaimCode } from './claim-code';
-import { fieldHint, pageHint, titleHint } from './hints';
-
-interface Ext {
-  runtime: { id?: string; sendMessage(msg: unknown): Promise<unknown> };
-}
-
-/** Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3). */
-function ext(): Ext | null {
-  const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
-  if (g.browser?.runtime?.id) return g.browser;
-  if (g.chrome?.runtime?.id) return g.chrome;
-  return null;
-}
+import { fieldHint, fieldScope, pageHint, titleHint } from './hints';
 
 const RECHECK_DELAY = 500;
 const MAX_RECHECKS = 5;
@@ -70,7 +59,7 @@ interface State {
 /** The first focus or keystroke in a field: look at that field's form once. */
 function checkScope(state: State, el: Element | null): void {
   if (!isField(el)) return;
-  const scope = el.closest('form') ?? el.ownerDocument;
+  const scope = fieldScope(el);
   if (state.scopes.has(scope)) return;
   state.scopes.add(scope);
   if (fieldHint(scope)) request({ kind: 'scope', scope });
