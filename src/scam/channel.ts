@@ -24,11 +24,15 @@ export interface Channel {
   asked: boolean;
 }
 
-const KEY = '__giftCardGuard';
+const KEY: unique symbol = Symbol.for('gift-card-guard.channel') as never;
 
 export function channel(): Channel {
-  const g = globalThis as unknown as Record<string, Channel | undefined>;
-  return (g[KEY] ??= { queue: [], scan: null, continued: false, asked: false });
+  const g = globalThis as unknown as { [KEY]?: Channel };
+  const got = g[KEY];
+  if (got) return got;
+  const fresh: Channel = { queue: [], scan: null, continued: false, asked: false };
+  Object.defineProperty(g, KEY, { value: fresh, configurable: false, enumerable: false, writable: false });
+  return fresh;
 }
 
 /** The extension API as both scripts use it, without the polyfill (too big for every page). */
@@ -38,10 +42,17 @@ export interface Ext {
   i18n: { getMessage(key: string, sub?: string | string[]): string };
 }
 
+/**
+ * The API object only if it is the global's own property: a page element named `browser` or
+ * `chrome` sits on the window's prototype chain (named properties), never as an own property.
+ */
+function own(name: 'browser' | 'chrome'): Ext | null {
+  const d = Object.getOwnPropertyDescriptor(globalThis, name);
+  const v = (d && ('value' in d ? d.value : d.get?.call(globalThis))) as Ext | undefined;
+  return v && typeof v === 'object' && typeof v.runtime?.sendMessage === 'function' && v.runtime.id ? v : null;
+}
+
 /** Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3). */
 export function ext(): Ext | null {
-  const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
-  if (g.browser?.runtime?.id) return g.browser;
-  if (g.chrome?.runtime?.id) return g.chrome;
-  return null;
+  return own('browser') ?? own('chrome');
 }
