@@ -14,7 +14,7 @@ import type { ScamLevel, ScamVerdict } from '../core/types';
 import { isAmazonOwnedHost } from './owned';
 import { bodyText, classifyFields, headText, type FieldFact } from './page';
 import {
-  ASK, BRAND, BRAND_NAMES, BUY, CODE, DEBT, GIFT, INTENT, ONLY, PAY, PHONE, PROTECTIVE, REPORTED, REWARD, SELL, SHOWN_CODE, URGENCY,
+  ASK, BRAND, BRAND_NAMES, BUY, CODE, DEBT, GIFT, INTENT, ONLY, OTHER_BLOCKED, PAY, PHONE, PROTECTIVE, REPORTED, REWARD, SELL, SHOWN_CODE, TO_US, URGENCY,
   type Pattern,
 } from './vocab';
 
@@ -132,12 +132,30 @@ function brandsIn(text: string): Set<string> {
   return out;
 }
 
+const OPEN_Q = /["“„«「『]/gu;
+const CLOSE_Q = /["”»」』]/gu;
+
+/**
+ * Sentences; those inside a quotation that spans several sentences are marked with a leading
+ * quote mark, so a retold script reads as quoted from its first sentence to its last.
+ */
 function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?。！？؟])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 3)
-    .slice(0, 3000);
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    let inQuote = false;
+    for (const raw of line.split(/(?<=[.!?。！？؟])\s+/)) {
+      const s = raw.trim();
+      if (s.length <= 3) continue;
+      const marks = (s.match(OPEN_Q)?.length ?? 0) + (s.match(CLOSE_Q)?.length ?? 0) - (s.match(/"/g)?.length ?? 0);
+      const straight = s.match(/"/g)?.length ?? 0;
+      // Straight quotes open and close alike: an odd count flips the state.
+      const flips = (straight % 2 === 1 ? 1 : 0) + (marks % 2 === 1 ? 1 : 0);
+      out.push(inQuote ? `“${s}` : s);
+      if (flips % 2 === 1) inQuote = !inQuote;
+      if (out.length >= 3000) return out;
+    }
+  }
+  return out;
 }
 
 /** About 300 characters of text around a field: its own label and the text just before it. */
@@ -223,34 +241,57 @@ function giftWindows(sentences: string[]): Windows {
       continue;
     }
     // The next sentence often carries the instruction ("Buy four cards. Then read us the codes.").
-    const next = sentences[i + 1] ?? '';
-    const prev = sentences[i - 1] ?? '';
-    const clean = (x: string) => (x && !notOwnVoice(x) ? x : '');
-    gift.push(`${clean(prev)} ${s} ${clean(next)}`.trim());
+    const clean = (x: string | undefined) => (x && !notOwnVoice(x) ? x : '');
+    gift.push(`${clean(sentences[i - 1])} ${s} ${clean(sentences[i + 1])} ${clean(sentences[i + 2])}`.trim());
   }
   return { gift, protectedGift, reportedGift };
 }
 
 /** Redeeming at the brand's own site: instructions that send the code to its rightful place. */
-const OFFICIAL = /\b(?:amazon\.[a-z.]{2,6}|apple\.com|play\.google\.com|steampowered\.com|xbox\.com|playstation\.com|nintendo\.com|razer(?:gold)?\.com|paysafecard\.com)\b|\/redeem\b/i;
+const BRAND_SITES = '(?:amazon\\.[a-z.]{2,6}|apple\\.com|play\\.google\\.com|steampowered\\.com|xbox\\.com|playstation\\.com|nintendo\\.com|razer(?:gold)?\\.com|paysafecard\\.com)';
+const OFFICIAL = new RegExp(`(?:\\b(?:at|on|via|auf|unter|sur|en|su|em|op|na|på|in|from)\\s+|www\\.|://)${BRAND_SITES}|${BRAND_SITES}/[a-z]|/redeem\\b`, 'i');
+
+/** The window sends the shopper to a brand's own site, or to this site's own address. */
+function official(w: string, label: string): boolean {
+  return OFFICIAL.test(w) || (label.length >= 3 && w.toLowerCase().includes(`${label}.`));
+}
 
 /** Ask for the code here: an ask and a code close together, not sent to the brand's own site. */
-const handOverIn = (w: string) => HAND.test(w) && !OFFICIAL.test(w);
+const handOverIn = (w: string, label = '') => HAND.test(w) && !official(w, label);
 
-/** The site's own card: its name right before a gift-card phrase ("Tesco Gift Card", "Coolblue cadeaukaart"). */
+/** "Only" about paying: gift cards as the only accepted way. */
+const ONLY_PAY: Pattern = (() => {
+  let re: RegExp | undefined;
+  const pay = `(?:${PAY.source}|accept|akzept|accept|acept|accett|aceit|geaccepteerd|akceptuj|accepter|kabul|قبول|受け付け)`;
+  const source = `(?:${ONLY.source}).{0,40}${pay}|${pay}.{0,40}(?:${ONLY.source})`;
+  return { source, test: (x: string) => (re ??= new RegExp(source, 'iu')).test(x) };
+})();
+
+/**
+ * The site's own card: the word just before or after a gift-card phrase is the site's name
+ * ("Tesco Gift Card", "VVV Cadeaukaart", "carte cadeau Fnac", "Coolblue cadeaukaart").
+ */
 function ownCardIn(text: string, label: string): boolean {
   if (label.length < 3) return false;
   const re = new RegExp(GIFT.source, 'giu');
+  const own = (w: string | undefined) => {
+    const n = norm(w ?? '');
+    return n.length >= 3 && (label.includes(n) || n.includes(label));
+  };
   for (let m = re.exec(text), n = 0; m && n < 100; m = re.exec(text), n++) {
-    if (norm(text.slice(Math.max(0, m.index - 25), m.index + m[0].length)).includes(label)) return true;
+    if (norm(m[0]).includes(label)) return true;
+    const before = text.slice(Math.max(0, m.index - 30), m.index).trim().split(/\s+/).pop();
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30).trim().split(/\s+/)[0]?.replace(/[^\p{L}\p{N}.]/gu, '');
+    if (own(before) || own(after)) return true;
   }
   return false;
 }
 
 /** A demand to pay with gift cards, in one window. */
-function demandIn(w: string): boolean {
-  if (PAY.test(w) && (DEBT.test(w) || ONLY.test(w))) return true;
-  return BUY.test(w) && handOverIn(w) && (DEBT.test(w) || PAY.test(w) || /\b(?:us|me|agent|officer)\b/i.test(w));
+function demandIn(w: string, label = ''): boolean {
+  if (official(w, label)) return false;
+  if (PAY.test(w) && (DEBT.test(w) || ONLY_PAY.test(w) || OTHER_BLOCKED.test(w))) return true;
+  return BUY.test(w) && handOverIn(w, label) && (DEBT.test(w) || PAY.test(w) || TO_US.test(w));
 }
 
 /** Documents written into the page's frames (srcdoc): a scam form often sits in one. */
@@ -307,8 +348,9 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   const giftCodeFields = codeFields.filter((f, i) => f.claimShape || GIFT.test(nearAll[i]!) || giftPage);
   const cardFields = fields.filter((f) => f.kind === 'card');
   const upload = uploads(doc, giftPage);
-  const handOver = win.gift.some(handOverIn);
-  const demand = win.gift.some(demandIn);
+  const label = norm(siteLabel(host));
+  const handOver = win.gift.some((w) => handOverIn(w, label));
+  const demandWindows = win.gift.filter((w) => demandIn(w, label));
 
   const giftText = `${win.gift.join('\n')}\n${nearAll.join('\n')}`;
   const intent = INTENT.test(giftText) || headSentences.some((s) => INTENT.test(s) && !PROTECTIVE.test(s));
@@ -320,7 +362,6 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
 
   // Brands: which card brands the page names in gift context, and whether this is their site.
   const labels = hostLabels(host).map(norm);
-  const label = norm(siteLabel(host));
   const named = brandsIn(`${head}\n${giftText}\n${extra.slice(0, 2000)}`);
   const ownOf = (b: string) => BRAND_DOMAINS[b] ?? [b, b.replace(/com$/, '')];
   const onOwnSite = [...named].some((b) => ownOf(b).includes(label));
@@ -329,6 +370,15 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   const impersonates = others.length > 0 && !onOwnSite;
   const siteNamed = label.length >= 3 && norm(`${head} ${(text.slice(-1500))}`).includes(label);
   const ownCard = ownCardIn(`${head}\n${giftText}`, label);
+  const selling = headSentences.some((x) => SELL.test(x) && GIFT.test(x)) && !INTENT.test(head);
+  // A shop telling you how to pay with its own card, or a marketplace paying you for yours, is no demand,
+  // unless every other way to pay is said to be blocked or the codes are to be handed to someone.
+  const demand = demandWindows.some((w) => {
+    const strongForm = OTHER_BLOCKED.test(w) || (BUY.test(w) && handOverIn(w, label) && TO_US.test(w));
+    if (strongForm) return true;
+    if (selling) return false;
+    return !(ownCardIn(w, label) && !impersonates && !embedded);
+  });
 
   const flags = domain?.flags ?? [];
   const imitatesAmazon = flags.some((f) => BRAND_FLAGS.includes(f));
@@ -365,7 +415,6 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   const warned = win.protectedGift + win.reportedGift;
   const warnsMore = warned >= 3 && warned >= 0.5 * win.gift.length;
   const shown = SHOWN_CODE.test(`${text}\n${extra}`) && giftCodeFields.length === 0;
-  const selling = SELL.test(head) && !INTENT.test(head);
   const onlyHarmless = fields.length > 0 && fields.every((f) => f.kind === 'harmless');
 
   const reasons: string[] = [];
@@ -387,9 +436,11 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   };
 
   // R1: code harvesting.
-  const ask = giftCodeFields.length > 0 || upload || handOver;
+  // A hand-over in the text alone (no field) also reads like a how-to: it needs a demand, urgency or a made-for-it host.
+  const suspiciousHost = freeHost || embedded || imitatesAmazon || riskyTld || offsite;
+  const ask = giftCodeFields.length > 0 || upload || (handOver && (demand || urgency || suspiciousHost));
   let r1 = 0;
-  if (giftPage && ask) {
+  if (giftPage && ask && !(warnsMore && giftCodeFields.length === 0 && !upload)) {
     r1 += intent ? 2 : 0;
     r1 += urgency ? 1 : 0;
     r1 += reward ? 1 : 0;
@@ -407,7 +458,7 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
     if (article) r1 -= giftCodeFields.length > 0 ? 2 : 5;
     if (warnsMore) r1 -= 3;
     if (shown) r1 -= 3;
-    if (selling) r1 -= 2;
+    if (selling && !freeHost && !embedded && !imitatesAmazon) r1 -= 4;
     if (onlyHarmless && !upload && !handOver) r1 -= 3;
     const strong = giftCodeFields.length > 0 || upload;
     if (r1 >= 5 && strong) raise('high', 'R1');
@@ -421,6 +472,15 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
       add(urgency, REASON.urgency);
       add(reward, REASON.reward);
     }
+  }
+
+  // R1, before the form shows: a third-party page offering to check or verify the cards of other
+  // brands, on a host that is not theirs and looks made for it (the form often comes a click later).
+  const checkerHead = giftHead && headSentences.some((s) => INTENT.test(s) && !PROTECTIVE.test(s));
+  if (!ask && checkerHead && others.length >= 2 && !onOwnSite && !article && !warnsMore && !selling && (freeHost || embedded || imitatesAmazon || riskyTld)) {
+    raise('warn', 'R1');
+    add(true, REASON.verify);
+    add(true, REASON.brand);
   }
 
   // R2: payment demand.
@@ -451,7 +511,7 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
     giftPage, giftHead, codeFields: giftCodeFields.length, upload, handOver, demand, intent, urgency, reward, impersonates, others: others.join(' '),
     embedded, onOwnSite, siteNamed, ownCard, imitatesAmazon, freeHost, offsite, article, warnsMore, shown, selling, onlyHarmless,
     protectedGift: win.protectedGift, reportedGift: win.reportedGift, giftWindows: win.gift.length,
-    demandAt: win.gift.find(demandIn)?.slice(0, 300) ?? '', handAt: win.gift.find(handOverIn)?.slice(0, 300) ?? '',
+    demandAt: demandWindows[0]?.slice(0, 300) ?? '', handAt: win.gift.find((w) => handOverIn(w, label))?.slice(0, 300) ?? '',
   };
   return { level, reasons: level === 'none' ? [] : reasons, rule, rules, score: r1, facts };
 }

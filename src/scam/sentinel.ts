@@ -14,12 +14,12 @@
 // Never throws into the page. The code itself is never stored or sent anywhere.
 import { channel, ext, type ScanRequest } from './channel';
 import { hasClaimCode } from './claim-code';
-import { elementCount, fieldHint, fieldScope, loadSample, sampleHint } from './hints';
+import { fieldHint, fieldScope, loadSample, sampleHint } from './hints';
 
 const RECHECK_DELAY = 500;
 const MAX_RECHECKS = 5;
 /** When the first look is taken again if the page changed (ms after the first look). */
-const RELOOKS = [700, 1600, 3000];
+const RELOOKS = [600, 1300, 2200, 3500, 6000];
 
 /** Hand a request to the scan script, asking the background to load it the first time. */
 export function request(req: ScanRequest): void {
@@ -58,16 +58,12 @@ interface State {
   /** Forms (or the page) whose fields were already looked at. */
   scopes: WeakSet<object>;
   codeSeen: boolean;
-  /** Element count and sample at the last look. */
-  count: number;
+  /** What the last look saw. */
   sample: string;
 }
 
 /** Look at what a person sees first; ask for a scan when it hints at gift cards and changed. */
 function look(state: State): void {
-  const count = elementCount(document);
-  if (count === state.count) return;
-  state.count = count;
   const sample = loadSample(document);
   if (sample === state.sample) return;
   state.sample = sample;
@@ -217,7 +213,7 @@ const ENGAGE = ['pointerdown', 'keydown', 'wheel', 'focusin'];
 
 export function runSentinel(): void {
   try {
-    const state: State = { scopes: new WeakSet(), codeSeen: false, count: -1, sample: '' };
+    const state: State = { scopes: new WeakSet(), codeSeen: false, sample: '' };
     listen(state);
     // The first look when the browser is idle (at most 500 ms away), then again a few times if
     // the page changed, and on the first interaction. No observer until the shopper engages.

@@ -23,7 +23,7 @@ const BRANDS =
   '(?:google ?play|itunes|apple|app store|steam|razer(?: gold)?|xbox|playstation|psn|nintendo(?: eshop)?|roblox|netflix|spotify|' +
   'ebay|target|walmart|best ?buy|sephora|nordstrom|home depot|starbucks|vanilla|one ?vanilla|amazon|bol(?:\\.com)?|' +
   'zalando|fnac|carrefour|media ?markt|ikea|uber|webmoney|nanaco|bitcash|アップル|グーグル ?プレイ|アマゾン|آيتونز|ايتونز|جوجل بلاي|غوغل بلاي|ستيم|أمازون|امازون|آبل|ابل)';
-const CARDISH = '(?:gift ?)?(?:cards?|codes?|vouchers?|pins?|wallet(?: codes?| cards?)?|credits?|guthaben|kart(?:e|en|a|ę|y|ı|ları)?|kort(?:et)?|carte?s?|tarjetas?|cart(?:ão|ões)|kaart(?:en)?|kodu|kodları|cüzdan(?: kodu)?|kuponu?|カード|ギフト|コード|بطاق(?:ة|ات))';
+const CARDISH = '(?:(?:gift|recharge|top-?up|prepaid|store|wallet|e-?)[ -]?)?(?:cards?|codes?|vouchers?|pins?|wallet(?: codes?| cards?)?|credits?|guthaben|kart(?:e|en|a|ę|y|ı|ları)?|kort(?:et)?|carte?s?|tarjetas?|cart(?:ão|ões)|kaart(?:en)?|kodu|kodları|cüzdan(?: kodu)?|kuponu?|カード|ギフト|コード|بطاق(?:ة|ات))';
 
 /** Gift-card context: the thing a claim code belongs to, or that scammers ask to be paid in. */
 export const GIFT = rx([
@@ -128,6 +128,17 @@ export const DEBT = rx([
   'ücret', '\\bceza', 'vergi', 'gümrük', 'fatura', '\\bborç', 'kefalet', '\\bharç', 'gecikme', 'polis', 'mahkeme', 'iade', 'kesinti',
   'رسوم', 'غرامة', 'ضريبة', 'جمارك', 'الجمارك', 'فاتورة', 'دين', 'كفالة', 'مستحقات', 'الشرطة', 'محكمة', 'استرداد', 'قطع',
   '料金', '罰金', '税', '関税', '請求', '未払', '滞納', '延滞', '保釈', '手数料', '送料', '違約金', '和解金', '修理', '警察', '裁判', 'サポート', '返金',
+]);
+
+/** Every other way to pay is said to be blocked or unavailable (so the cards are the only way). */
+export const OTHER_BLOCKED = rx([
+  `(?:card payments?|credit cards?|debit cards?|bank (?:transfers?|payments?|cards?)|paypal|wire transfers?|kreditkarte|überweisung|lastschrift|cartes? bancaires?|virement|tarjetas? de (?:cr[eé]dito|d[eé]bito)|transferencias?|carta di credito|bonifico|cart(?:ão|ões) de (?:crédito|débito)|transferência|multibanco|\\bpix\\b|boleto|overboeking|\\bideal\\b|przelew|\\bblik\\b|karta płatnicza|kortbetalning|swish|banköverföring|kredi kartı|havale|\\beft\\b|بطاقات? الائتمان|التحويل البنكي|クレジットカード|銀行振込)[^.!?。]{0,60}(?:not possible|not available|unavailable|disabled|blocked|suspended|not accepted|cannot be|can't be|won't work|nicht möglich|nicht verfügbar|gesperrt|deaktiviert|indisponible|impossible|bloqu|no disponible|no es posible|non disponibil|non è possibile|indisponíve|não é possível|demoram|niet mogelijk|niet beschikbaar|geblokkeerd|niemożliw|niedostępn|zablokowan|inte möjlig|spärrad|mümkün değil|kullanılamıyor|engellen|غير متاح|متوقف|محظور|利用できません|使えません|停止)`,
+]);
+
+/** Me, us, the agent: who the codes are to go to. */
+export const TO_US = rx([
+  '\\b(?:us|me|agent|officer|technician|manager|handler)\\b', '\\b(?:mir|uns)\\b', '\\b(?:moi|nous)\\b', '-moi\\b', '\\b(?:nos|me)\\b', '-(?:me|nos)\\b', '\\b(?:mi|ci)\\b',
+  '\\b(?:mij|ons)\\b', '\\b(?:mnie|nam)\\b', '\\b(?:mig|oss)\\b', '\\b(?:bana|bize)\\b', 'إلي', 'لنا', 'لي', '私', '担当',
 ]);
 
 /** Gift cards as the one way to pay: "only", "exclusively". */
