@@ -360,6 +360,12 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   const reward = headSentences.some((s) => REWARD.test(s) && !PROTECTIVE.test(s)) || REWARD.test(win.gift.join('\n'));
   const phoneHead = PHONE.test(head);
 
+  const flags = domain?.flags ?? [];
+  const imitatesAmazon = flags.some((f) => BRAND_FLAGS.includes(f));
+  const freeHost = flags.includes('free-host');
+  const riskyTld = flags.includes('risky-tld');
+  const domainScore = Math.min(4, domain?.score ?? 0);
+
   // Brands: which card brands the page names in gift context, and whether this is their site.
   const labels = hostLabels(host).map(norm);
   const named = brandsIn(`${head}\n${giftText}\n${extra.slice(0, 2000)}`);
@@ -369,7 +375,7 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   const embedded = [...named].some((b) => ownOf(b).some((d) => d.length >= 4 && d !== label && labels.some((l) => l.includes(d))));
   const impersonates = others.length > 0 && !onOwnSite;
   const siteNamed = label.length >= 3 && norm(`${head} ${(text.slice(-1500))}`).includes(label);
-  const ownCard = ownCardIn(`${head}\n${giftText}`, label);
+  const ownCard = !freeHost && ownCardIn(`${head}\n${giftText}`, label);
   const selling = headSentences.some((x) => SELL.test(x) && GIFT.test(x)) && !INTENT.test(head);
   // A shop telling you how to pay with its own card, or a marketplace paying you for yours, is no demand,
   // unless every other way to pay is said to be blocked or the codes are to be handed to someone.
@@ -377,14 +383,9 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
     const strongForm = OTHER_BLOCKED.test(w) || (BUY.test(w) && handOverIn(w, label) && TO_US.test(w));
     if (strongForm) return true;
     if (selling) return false;
-    return !(ownCardIn(w, label) && !impersonates && !embedded);
+    return !(!freeHost && ownCardIn(w, label) && !impersonates && !embedded);
   });
 
-  const flags = domain?.flags ?? [];
-  const imitatesAmazon = flags.some((f) => BRAND_FLAGS.includes(f));
-  const freeHost = flags.includes('free-host');
-  const riskyTld = flags.includes('risky-tld');
-  const domainScore = Math.min(4, domain?.score ?? 0);
 
   // The form with the code field posts to another site.
   let offsite = false;

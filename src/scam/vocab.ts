@@ -259,7 +259,7 @@ export const PHONE = rx(['(?:\\+?\\d{1,3}[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]\\d{3}[\
 /** Fields that belong to a comment box, a search box or a newsletter signup. */
 export const HARMLESS_FIELD = rx([
   'comment', 'reply', 'search', '\\bq\\b', 'newsletter', 'subscribe', 'message', '\\bpost\\b', 'kommentar', 'suche', 'commentaire', 'recherche', 'comentario', 'buscar', 'commento', 'cerca',
-  'pesquis', 'zoek', 'reactie', 'szukaj', 'komentarz', 'sök', 'kommentera', '\\bara\\b', 'yorum', 'بحث', 'تعليق', 'コメント', '検索', 'e-?mail',
+  'pesquis', 'zoek', 'reactie', 'szukaj', 'komentarz', 'sök', 'kommentera', '\\bara\\b', 'yorum', 'بحث', 'تعليق', 'コメント', '検索',
 ]);
 
 /** Marketplaces that buy cards: "sell your gift card", not "verify" it. */
