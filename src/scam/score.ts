@@ -275,14 +275,14 @@ function ownCardIn(text: string, label: string): boolean {
   if (label.length < 3) return false;
   const re = new RegExp(GIFT.source, 'giu');
   const own = (w: string | undefined) => {
-    const n = norm(w ?? '');
-    return n.length >= 3 && (label.includes(n) || n.includes(label));
+    const n = norm(w ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+    return n.length >= 3 && (n === label || n === `${label}com` || n === `${label}s`);
   };
   for (let m = re.exec(text), n = 0; m && n < 100; m = re.exec(text), n++) {
-    if (norm(m[0]).includes(label)) return true;
     const before = text.slice(Math.max(0, m.index - 30), m.index).trim().split(/\s+/).pop();
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30).trim().split(/\s+/)[0]?.replace(/[^\p{L}\p{N}.]/gu, '');
-    if (own(before) || own(after)) return true;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30).trim().split(/\s+/)[0];
+    const joined = norm(`${before ?? ''}${m[0]}`);
+    if (own(before) || own(after) || (joined.length >= 6 && (label.startsWith(joined) || joined.startsWith(label)))) return true;
   }
   return false;
 }
@@ -341,9 +341,11 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   const fields = [...classifyFields(doc), ...frames.flatMap((d) => classifyFields(d))];
   const win = giftWindows(sentences);
   const giftHead = headSentences.some((s) => GIFT.test(s) && !PROTECTIVE.test(s));
-  const giftPage = giftHead || win.gift.length > 0;
+  const codeFieldsAll = fields.filter((f) => f.kind === 'code');
+  // A field whose own label or caption speaks of gift cards makes it a gift-card page too.
+  const giftPage = giftHead || win.gift.length > 0 || codeFieldsAll.some((f) => f.claimShape || GIFT.test(f.label));
 
-  const codeFields = fields.filter((f) => f.kind === 'code');
+  const codeFields = codeFieldsAll;
   const nearAll = codeFields.map(nearText);
   const giftCodeFields = codeFields.filter((f, i) => f.claimShape || GIFT.test(nearAll[i]!) || giftPage);
   const cardFields = fields.filter((f) => f.kind === 'card');

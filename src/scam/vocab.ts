@@ -29,6 +29,7 @@ const CARDISH = '(?:(?:gift|recharge|top-?up|prepaid|store|wallet|e-?)[ -]?)?(?:
 export const GIFT = rx([
   // en
   'gift ?(?:cards?|vouchers?|certificates?|codes?)', 'e-?gift', '\\be-?codes?\\b', '(?:claim|redemption|voucher) ?codes?', 'prepaid (?:cards?|vouchers?|codes?)',
+  `${BRANDS}[ -]?(?:balance|credit|guthaben|solde|saldo|tegoed|bakiye)`, `(?:رصيد|شحن) ${BRANDS}`,
   'paysafe ?card', 'neosurf', 'transcash', '\\bpcs (?:coupons?|vouchers?|cards?|mastercard)', 'store cards?', `${BRANDS}[ -]?${CARDISH}`,
   // card word, then the brand (es fr it pt pl nl sv ar word order: "tarjetas Steam", "5 kart Google Play")
   `(?:\\b(?:tarjetas?|cartes?|carta|cart(?:ão|ões)|kart(?:a|ę|y|ami)?|kaart(?:en|je|jes)?|kort(?:et)?|codes?|c[oó]digos?|codici|kod(?:y|ów)?|bons?|buoni|vales?)|بطاق(?:ة|ات)|كود|رموز)\\s+(?:(?:de|di|do|da|des|du|regalo|cadeau|presente|podarunkow[ae]|prépayées?)\\s+)?${BRANDS}(?![a-z])`,
@@ -235,7 +236,7 @@ export const CODE_FIELD = rx([
 export const NOT_CODE_FIELD = rx([
   'zip', 'post(?:al|.?code|leitzahl)', '\\bplz\\b', 'c[oó]d(?:e|igo) postal', '\\bcap\\b', 'postcode', 'kod pocztowy', 'postnummer', 'posta kodu', 'cep\\b', '郵便', 'الرمز البريدي',
   'sms', 'otp', 'one.?time', '2fa', 'two.?factor', 'authenticat', 'captcha', 'phone', 'country', 'area.?code', 'discount', 'promo', 'coupon', 'rabatt',
-  'réduction', 'descuento', 'sconto', 'desconto', 'korting', 'rabat', 'indirim', 'referral', 'invite', 'snippet', 'vat', 'iban', 'swift', 'bic\\b', 'tracking', 'sendungsnummer', 'order.?(?:number|no|id)',
+  'réduction', 'descuento', 'sconto', 'desconto', 'korting', '\\brabat', 'indirim', 'referral', 'invite', 'snippet', '\\bvat\\b', '\\biban\\b', '\\bswift\\b', '\\bbic\\b', 'tracking', 'sendungsnummer', 'order.?(?:number|no|id)',
 ]);
 
 /** The label says the field wants a claim code specifically. */
