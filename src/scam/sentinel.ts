@@ -3,23 +3,24 @@
 // (src/scam/hints.ts). What it does:
 // 1. Claim-code guard: a code-shaped string typed or pasted into any field → ask for a warning at
 //    once; a form holding one is not sent until the shopper has seen it.
-// 2. Hints: on load (when the browser is idle, within 1 s), what a person sees first: title, the
-//    start of the body text, placeholders, buttons, alt text, frames' srcdoc, read as one XPath
-//    string so no element object is made; again a few times in the first seconds if the page
-//    changes (forms rendered by script), on the first click, key or wheel turn, and on the first
-//    focus or keystroke in a field (that field's form). Only past a hint does the background load
-//    the scan script (src/scam/scan.ts), which reads the page, scores it and shows any warning.
-// 3. Re-checks, once the shopper has engaged: content that appears later (bounded), forms that
-//    gain fields.
+// 2. Hints: on load (when the browser is idle, within 1 s), what a person sees first: title and
+//    the start of the text, and where needed placeholders, buttons, alt text and frames' srcdoc,
+//    read as XPath strings so no element object is made. On the first focus or keystroke in a
+//    field, that field's form. Only past a hint does the background load the scan script
+//    (src/scam/scan.ts), which reads the page, scores it and shows any warning.
+// 3. Re-looks when the page changes (forms rendered by script, chats, wizards): a one-shot
+//    observer marks the page changed and schedules the next look (350 ms, then doubling), and
+//    the shopper's clicks and keys take one too (at most once a second). A page that changes all
+//    the time costs one observer callback per look; a page that never changes, none.
 // Never throws into the page. The code itself is never stored or sent anywhere.
 import { channel, ext, type ScanRequest } from './channel';
 import { hasClaimCode } from './claim-code';
 import { fieldHint, fieldScope, loadSample, sampleHint } from './hints';
 
-const RECHECK_DELAY = 500;
-const MAX_RECHECKS = 5;
-/** When the first look is taken again if the page changed (ms after the first look). */
-const RELOOKS = [600, 1300, 2200, 3500, 6000];
+/** After a change, the next look waits this long (ms), doubling each time, so a page that keeps
+ * changing is looked at about 12 times in its first minute and then rarely. */
+const RELOOK_DELAY = 350;
+const RELOOK_MAX_DELAY = 30_000;
 
 /** Hand a request to the scan script, asking the background to load it the first time. */
 export function request(req: ScanRequest): void {
@@ -60,14 +61,44 @@ interface State {
   codeSeen: boolean;
   /** What the last look saw. */
   sample: string;
+  /** The page changed since the last look (a one-shot observer says so, then stops). */
+  dirty: boolean;
+  observer: MutationObserver | null;
+  /** Delay before the next look after a change. */
+  delay: number;
+}
+
+/** Arm the one-shot change signal: the first change marks the page dirty and stops observing,
+ * so a page that changes all the time costs one callback per look, not one per change. */
+function arm(state: State): void {
+  state.observer ??= new MutationObserver(() => {
+    try {
+      state.dirty = true;
+      state.observer?.disconnect();
+      setTimeout(() => idle(() => relook(state), 300), state.delay);
+      state.delay = Math.min(state.delay * 2, RELOOK_MAX_DELAY);
+    } catch {
+      // Never break the page.
+    }
+  });
+  state.observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 /** Look at what a person sees first; ask for a scan when it hints at gift cards and changed. */
 function look(state: State): void {
+  state.dirty = false;
   const sample = loadSample(document);
+  arm(state);
   if (sample === state.sample) return;
   state.sample = sample;
+  // Forms may have gained fields: look at a field's form again on its next focus.
+  state.scopes = new WeakSet();
   if (sampleHint(sample)) request({ kind: 'page' });
+}
+
+/** A scheduled re-look: only when the page changed since the last one. */
+function relook(state: State): void {
+  if (state.dirty) look(state);
 }
 
 function idle(fn: () => void, timeout: number): void {
@@ -151,57 +182,21 @@ function listen(state: State): void {
 }
 
 /**
- * Single-page scam flows: look at the headings again (a few times, bounded) when headings
- * appear later, and at a form's fields again on the next focus when new fields appear.
- */
-function watch(state: State): void {
-  let runs = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver((records) => {
-    try {
-      let heads = false;
-      let fields = false;
-      for (const r of records) {
-        if (r.target.nodeName === 'TITLE') heads = true;
-        for (let i = 0; i < r.addedNodes.length; i++) {
-          const n = r.addedNodes[i] as Element;
-          if (n.nodeType !== 1) continue;
-          const tag = n.tagName;
-          if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'FORM') fields = true;
-          else if (tag === 'H1' || tag === 'H2' || tag === 'TITLE') heads = true;
-          else if (n.firstElementChild) {
-            fields ||= !!n.querySelector('input, textarea');
-            heads ||= !!n.querySelector('h1, h2');
-          }
-        }
-      }
-      if (fields) state.scopes = new WeakSet();
-      if (!(heads || fields) || timer || runs >= MAX_RECHECKS) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        if (++runs >= MAX_RECHECKS) observer.disconnect();
-        look(state);
-      }, RECHECK_DELAY);
-    } catch {
-      // Never break the page.
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
-
-/**
- * The first click, key or wheel turn (or focus): look again, and from then on watch for
- * headings and fields that appear later.
+ * Every click or key: look again if the page changed since the last look, at most once a
+ * second, and look at the next change soon. Single-page flows and wizards change after the
+ * shopper acts.
  */
 function onEngage(state: State): void {
-  let done = false;
+  let last = 0;
   const engaged = (e: Event) => {
     try {
-      if (done || !e.isTrusted) return;
-      done = true;
-      for (const type of ENGAGE) document.removeEventListener(type, engaged, true);
+      if (!e.isTrusted) return;
+      state.delay = RELOOK_DELAY;
+      if (!state.dirty) return;
+      const now = Date.now();
+      if (now - last < 1000) return;
+      last = now;
       look(state);
-      watch(state);
     } catch {
       // Never break the page.
     }
@@ -209,18 +204,16 @@ function onEngage(state: State): void {
   for (const type of ENGAGE) document.addEventListener(type, engaged, { capture: true, passive: true });
 }
 
-const ENGAGE = ['pointerdown', 'keydown', 'wheel', 'focusin'];
+const ENGAGE = ['pointerdown', 'keydown'];
 
 export function runSentinel(): void {
   try {
-    const state: State = { scopes: new WeakSet(), codeSeen: false, sample: '' };
+    const state: State = { scopes: new WeakSet(), codeSeen: false, sample: '', dirty: false, observer: null, delay: RELOOK_DELAY };
     listen(state);
-    // The first look when the browser is idle (at most 500 ms away), then again a few times if
-    // the page changed, and on the first interaction. No observer until the shopper engages.
-    idle(() => {
-      look(state);
-      for (const ms of RELOOKS) setTimeout(() => idle(() => look(state), 300), ms);
-    }, 500);
+    // The first look when the browser is idle (at most 500 ms away); again a little after the
+    // page changes, and on the shopper's clicks and keys if it changed. A page that never
+    // changes costs no timer and no callback after the first look.
+    idle(() => look(state), 500);
     onEngage(state);
   } catch {
     // Never throw into a page.

@@ -59,8 +59,31 @@ export function bigForm(): string {
   return shell('Register for the Autumn Trail Weekend', `<h1>Register for the Autumn Trail Weekend</h1><form method="post" action="/register">${groups.join('\n')}<button>Register</button></form>`);
 }
 
+/** A live page that changes its DOM all the time: a ticker and a feed, every 50 ms. */
+export function mutating(): string {
+  const rows = Array.from({ length: 300 }, (_, i) => `<li>Update ${i}: ${sentence(i)}</li>`).join('');
+  return shell(
+    'Live trail conditions – Northpeak',
+    `<h1>Live trail conditions</h1><p id="tick">0</p><ul id="feed">${rows}</ul>
+<script>
+let n = 0;
+setInterval(() => {
+  n++;
+  document.getElementById('tick').textContent = 'Reading ' + n;
+  const feed = document.getElementById('feed');
+  const li = document.createElement('li');
+  li.innerHTML = '<b>' + n + '</b> wind ' + (n % 40) + ' km/h, <span>trail open</span>';
+  feed.prepend(li);
+  if (feed.children.length > 320) feed.lastElementChild.remove();
+  document.body.classList.toggle('odd', n % 2 === 1);
+}, 50);
+</script>`,
+  );
+}
+
 export const BENCH_PAGES = [
   { name: 'catalogue (10k elements)', url: 'https://shop.northpeak.example/jackets', html: catalogue },
   { name: 'long article', url: 'https://journal.northpeak.example/long-walk', html: article },
   { name: '400-field form', url: 'https://events.northpeak.example/register', html: bigForm },
+  { name: 'mutating page (every 50 ms)', url: 'https://live.northpeak.example/conditions', html: mutating },
 ];
