@@ -385,7 +385,8 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
     const strongForm = OTHER_BLOCKED.test(w) || (BUY.test(w) && handOverIn(w, label) && TO_US.test(w));
     if (strongForm) return true;
     if (selling) return false;
-    return !(!freeHost && ownCardIn(w, label) && !impersonates && !embedded);
+    // The site speaking in its own name (its card, or its name on the page) about paying with gift cards.
+    return !(!freeHost && !impersonates && !embedded && (ownCardIn(w, label) || siteNamed));
   });
 
 
