@@ -1,7 +1,9 @@
 // The whole page analysis as plain data: a Document and a URL in, an audit report out.
-// Used by the audit command, the unit tests and (piece by piece) the content scripts.
-import { toAmount, type Money } from './money';
-import type { AuditReport } from './types';
+// Used by the audit command, the eval and the unit tests; the content scripts run the same
+// readers piece by piece. It sits above src/sites and src/scam (and src/core below them all),
+// where the command line and the features meet.
+import { toAmount, type Money } from '../core/money';
+import type { AuditReport } from '../core/types';
 import { readBalances } from '../sites/amazon/balances';
 import { isPaymentPage, recognizePage } from '../sites/amazon/pages';
 import { readPaymentState } from '../sites/amazon/payment';
