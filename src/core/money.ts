@@ -29,6 +29,7 @@ const TOKENS: Array<[string, string | null]> = [
   ['£', 'GBP'], ['€', 'EUR'], ['￥', 'JPY'], ['¥', 'JPY'], ['円', 'JPY'], ['zł', 'PLN'],
   ['kr', 'SEK'], ['TL', 'TRY'], ['₺', 'TRY'], ['$', null], ['R', 'ZAR'],
   ['ج.م.', 'EGP'], ['ج.م', 'EGP'], ['ر.س.', 'SAR'], ['ر.س', 'SAR'], ['د.إ.', 'AED'], ['د.إ', 'AED'],
+  ['ريال', 'SAR'], ['درهم', 'AED'], ['جنيه', 'EGP'], ['E£', 'EGP'],
 ];
 const CODES = new Set([
   'USD', 'CAD', 'MXN', 'BRL', 'GBP', 'EUR', 'SEK', 'PLN', 'TRY', 'EGP', 'SAR', 'AED', 'INR', 'ZAR', 'SGD', 'AUD', 'JPY',
@@ -37,6 +38,11 @@ const CODES = new Set([
 /** Spaces of every width become a plain space; minus signs and dashes become "-". */
 function normalize(text: string): string {
   return text
+    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, '.')
+    .replace(/\u066c/g, ',')
     .replace(/[\u00a0\u202f\u2007\u2009\u200a\u2002-\u2006\u3000]/g, ' ')
     .replace(/[\u2212\u2012\u2013\u2014\ufe63\uff0d]/g, '-')
     .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
@@ -141,9 +147,10 @@ export function parseMoney(text: string, hint: MoneyHint = {}): Money | null {
 }
 
 // Candidates for amounts inside running text: a currency token next to a number.
-const TOKEN_SRC = '(?:[A-Z]{3}|CDN\\$|CA\\$|C\\$|US\\$|AU\\$|A\\$|MX\\$|S\\$|R\\$|Rs\\.?|₹|£|€|￥|¥|\\$|R)';
+const TOKEN_SRC = '(?:[A-Z]{3}|CDN\\$|CA\\$|C\\$|US\\$|AU\\$|A\\$|MX\\$|S\\$|R\\$|E£|Rs\\.?|₹|£|€|￥|¥|₺|\\$|R)';
+const SUFFIX_SRC = '(?:€|zł|kr|TL|₺|円|ريال|درهم|جنيه|ر\\.س|د\\.إ|ج\\.م|[A-Z]{3})';
 const IN_TEXT = new RegExp(
-  `(-?\\s?${TOKEN_SRC}\\s?-?\\d[\\d.,' ]*\\d|-?\\s?${TOKEN_SRC}\\s?\\d|-?\\d[\\d.,' ]*\\d\\s?(?:€|zł|kr|TL|円|[A-Z]{3})(?![A-Za-z])|-?\\d\\s?(?:€|zł|kr|TL|円))`,
+  `(-?\\s?${TOKEN_SRC}\\s?-?\\d[\\d.,' ]*\\d|-?\\s?${TOKEN_SRC}\\s?\\d|-?\\d[\\d.,' ]*\\d\\s?${SUFFIX_SRC}(?![A-Za-z])|-?\\d\\s?${SUFFIX_SRC}(?![A-Za-z]))`,
   'gu',
 );
 

@@ -32,3 +32,5 @@ console.log(`domain cases as expected: ${domains.length - wrong.length}/${domain
 for (const d of wrong) console.log(`  WRONG ${d.c.url}: got ${JSON.stringify(d.got)} want ${d.c.flags.join(',') || '(none)'}`);
 
 if (falseAlarms.length > 0 || recall < 0.95 || wrong.length > 0) process.exitCode = 1;
+import { runAmazonEval } from './amazon';
+if (!runAmazonEval()) process.exitCode = 1;
