@@ -159,7 +159,13 @@ export function findMoney(text: string, hint: MoneyHint = {}): Money[] {
   const t = normalize(text);
   const out: Money[] = [];
   for (const m of t.matchAll(IN_TEXT)) {
-    const money = parseMoney(m[0].trim().replace(/[.,]$/, ''), hint);
+    let candidate = m[0].trim().replace(/[.,]$/, '');
+    let money = parseMoney(candidate, hint);
+    // "£1.00 15 December": a space may group digits ("1 250,00 kr") or just end the amount.
+    while (!money && / \d+$/.test(candidate)) {
+      candidate = candidate.replace(/ \d+$/, '');
+      money = parseMoney(candidate, hint);
+    }
     if (money) out.push(money);
   }
   return out;

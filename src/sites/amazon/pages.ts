@@ -19,10 +19,10 @@ export const PATHS = {
   checkoutPay: /^\/checkout\/p\/p-[0-9-]+\/pay\/?$/,
   checkoutSpc: /^\/checkout\/p\/p-[0-9-]+\/spc\/?$/,
   legacyPay: /^\/gp\/buy\/payselect\//,
-  legacySpc: /^\/gp\/buy\/spc\/handlers\/display\.html/,
+  legacySpc: /^\/gp\/buy\/spc\//,
   turbo: /^\/checkout\/turbo-initiate/,
   oneClick: /^\/cpe\/(?:yourpayments\/settings\/)?manageoneclick/,
-  balance: /^\/(?:gc\/balance|gp\/css\/gc\/balance|gp\/gc\/balance|gc\/history)(?:[/?#]|$)/,
+  balance: /^\/(?:gc\/balance|gp\/css\/gc\/balance|gp\/gc\/balance|gp\/aw\/gc\/balance|gc\/history|giftcard\/balance)(?:[/?#]|$)/,
   redeem: /^\/(?:gc\/redeem|giftcard\/use|gp\/css\/gc\/payment)(?:[/?#]|$)/,
   rewards: /^\/(?:norushcredits|promotionalcredits|gc\/promotional|gp\/gc\/promotional|gp\/css\/gc\/promotional)(?:[/?#-]|$)/,
 } as const;

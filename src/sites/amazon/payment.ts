@@ -56,6 +56,25 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** An element's text as a reader sees it: cells and blocks apart ("£1.00" "15 Dec"), not run together. */
+export function spacedText(el: Element, max = Infinity): string {
+  const raw = el.textContent ?? '';
+  if (raw.length > max * 4) return clean(raw);
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1 && !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((c as Element).tagName)) {
+        parts.push(' ');
+        walk(c);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return clean(parts.join('').replace(/ (?=[,.:;)])/g, ''));
+}
+
 function hintOf(info: PageInfo): MoneyHint {
   return info.market ? { currency: info.market.currency, decimal: info.market.decimal } : {};
 }
@@ -125,7 +144,7 @@ function rowOf(el: Element): Element {
     const up = row.parentElement;
     if (!up || up.tagName === 'FORM' || up.tagName === 'BODY' || up.tagName === 'FIELDSET' || up.tagName === 'TABLE' || up.tagName === 'TBODY') break;
     if (up.querySelectorAll(CONTROLS).length > 1 + el.querySelectorAll(CONTROLS).length) break;
-    if (clean(up.textContent).length > MAX_ROW_TEXT) break;
+    if ((up.textContent ?? '').length > MAX_ROW_TEXT * 3 || spacedText(up).length > MAX_ROW_TEXT) break;
     row = up;
   }
   return row;
@@ -179,7 +198,7 @@ function readControls(doc: Document, info: PageInfo, evidence: string[]): Contro
     let text = isAboutBalance(name) ? name : '';
     let how = 'accessible name';
     if (!text && !GIFT_CARD.test(name)) {
-      const row = clean(rowOf(el).textContent);
+      const row = spacedText(rowOf(el), MAX_ROW_TEXT);
       if (row.length <= MAX_ROW_TEXT && isAboutBalance(row) && !CARD.test(name)) {
         text = row;
         how = 'row text';
@@ -188,8 +207,8 @@ function readControls(doc: Document, info: PageInfo, evidence: string[]): Contro
     if (!text) continue;
     let amounts = amountsIn(text, info);
     if (amounts.length === 0 && how === 'accessible name') {
-      const row = clean(rowOf(el).textContent);
-      if (row.length <= MAX_ROW_TEXT) amounts = amountsIn(giftSentence(row), info);
+      const row = spacedText(rowOf(el), MAX_ROW_TEXT);
+      if (row.length <= MAX_ROW_TEXT) amounts = amountsIn(row, info);
     }
     const vote: ControlVote = { el, label: text, checked: stateOf(el), disabled: isDisabled(el), amounts, how };
     votes.push(vote);
@@ -215,8 +234,8 @@ interface LineVote {
 function lineAround(node: Node, info: PageInfo): { el: Element; text: string; amounts: Money[] } | null {
   let el = node.parentElement;
   for (let i = 0; el && i < 5; i++, el = el.parentElement) {
-    if (el.tagName === 'BODY' || el.tagName === 'FORM') break;
-    const text = clean(el.textContent);
+    if (el.tagName === 'BODY' || el.tagName === 'FORM' || (el.textContent ?? '').length > MAX_LINE_TEXT * 3) break;
+    const text = spacedText(el);
     if (text.length > MAX_LINE_TEXT) break;
     const amounts = amountsIn(text, info);
     if (amounts.length > 0) return { el, text, amounts };
@@ -291,7 +310,7 @@ function unreadableControls(sections: Element[], votes: ControlVote[]): number {
   for (const section of sections) {
     for (const el of Array.from(section.querySelectorAll<HTMLElement>(CONTROLS))) {
       if (votes.some((v) => v.el === el) || isHidden(el) || isDisabled(el)) continue;
-      const text = clean(rowOf(el).textContent);
+      const text = spacedText(rowOf(el), MAX_ROW_TEXT);
       if (CARD.test(text) || NOT_THE_BALANCE.test(text) || GIFT_WRAP.test(text)) continue;
       n++;
     }

@@ -92,7 +92,7 @@ export const NOT_THE_BALANCE = table({
   reload: [
     'reload', 'top[-\\s]?up', 'auflad', 'recharg', 'ricaric', 'recarg', 'recarreg', 'opwaarder', 'ladda', 'fyll\\s+på', 'doładow', 'doładuj', 'yükle', 'チャージ', 'شحن',
   ],
-  offers: ['approv', 'startgutschrift', 'prime\\s+visa', 'amazon\\s+visa', 'cobrand', 'sign\\s+up', 'earn\\s', 'buy\\s+a\\s+gift'],
+  offers: ['\\boffers?\\b', 'cash\\s*back', 'get\\s+\\S+\\s+back', '\\bbonus', 'angebot', '\\boffre\\b', 'offerta', '\\boferta', 'aanbieding', 'erbjudande', 'kampanya', 'عرض', 'approv', 'startgutschrift', 'prime\\s+visa', 'amazon\\s+visa', 'cobrand', 'sign\\s+up', 'earn\\s', 'buy\\s+a\\s+gift'],
   codes: ['\\bcodes?\\b', 'código', 'codice', '\\bkod', 'コード', 'رمز'],
 });
 
@@ -114,12 +114,12 @@ export const REMAINDER = table({
 
 /** A line that says the balance is used for this order (review pages, the Buy Now overlay). */
 export const APPLIED = table({
-  en: ['\\b(?:is|are|will\\s+be|been|being)\\s+(?:applied|used)', '\\bapplied\\b', 'paying\\s+with', 'pay\\s+with'],
-  de: ['verwendet', 'angerechnet', 'eingelöst', 'zahlen\\s+mit', 'bezahlt\\s+mit'],
+  en: ['\\b(?:is|are|will\\s+be|been|being)\\s+(?:applied|used)', '\\bapplied\\b', 'paying\\s+with', 'pay\\s+with', '\\busing\\b'],
+  de: ['verwendet', 'angerechnet', 'eingesetzt', 'genutzt', 'eingelöst', 'zahlen\\s+mit', 'bezahlt\\s+mit'],
   fr: ['appliqu', 'utilisé', 'payer\\s+avec', 'payé\\s+avec'],
   it: ['applicat', 'utilizzat', 'pagare\\s+con', 'pagato\\s+con'],
-  es: ['aplicad', 'aplicará', 'utilizad', 'utilizará', 'usará', 'pagar\\s+con', 'pagado\\s+con'],
-  pt: ['aplicad', 'utilizad', 'usad[oa]', 'pagar\\s+com', 'pago\\s+com'],
+  es: ['aplicad', 'aplicará', 'utilizad', 'utilizará', 'usará', 'usando', 'utilizando', 'pagar\\s+con', 'pagado\\s+con'],
+  pt: ['aplicad', 'utilizad', 'usad[oa]', 'usando', 'utilizando', 'pagar\\s+com', 'pago\\s+com'],
   nl: ['gebruikt', 'toegepast', 'verrekend', 'betalen\\s+met', 'betaald\\s+met'],
   sv: ['används', 'tillämpa', 'dras\\s+av', 'betala\\s+med', 'betalas\\s+med'],
   pl: ['użyt', 'wykorzyst', 'zastosowan', 'płatność\\s+(?:kartą|za\\s+pomocą)', 'zapłać\\s+z'],
@@ -146,7 +146,7 @@ export const NEGATION = table({
 
 /** A line that says outright there is no balance ("You have no gift card balance"). */
 export const NO_BALANCE = table({
-  en: ['\\bno\\s+(?:gift\\s*cards?\\s+)?balance', "(?:do|does)\\s*(?:not|n['’]t)\\s+have\\s+(?:a|any)\\s+(?:gift\\s*cards?\\s+)?balance", 'balance\\s+is\\s+(?:zero|empty)'],
+  en: ['\\bno\\s+(?:gift\\s*cards?\\s+)?balance', 'balance\\s*:?\\s*none\\b', "(?:do|does)\\s*(?:not|n['’]t)\\s+have\\s+(?:a|any)\\s+(?:gift\\s*cards?\\s+)?balance", 'balance\\s+is\\s+(?:zero|empty)'],
   de: ['kein\\p{L}*\\s+(?:\\p{L}+-)?guthaben'],
   fr: ['aucun\\s+solde', 'pas\\s+de\\s+solde'],
   it: ['nessun\\s+saldo', 'non\\s+hai\\s+(?:alcun\\s+)?saldo'],
