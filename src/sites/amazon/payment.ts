@@ -28,6 +28,8 @@ export interface PaymentReading {
   state: GiftCardState;
   /** The balance available (read from the page, or the one tracked earlier). */
   balance: Money | null;
+  /** The balance tracked earlier for this market (positive), whatever the page shows. */
+  tracked: Money | null;
   /** The gift-card balance as this page shows it (never the tracked one). Balances reuse this. */
   pageBalance: Money | null;
   /** How much of the balance this order uses, when applied. */
@@ -356,6 +358,7 @@ export function readPaymentState(doc: Document, info: PageInfo, known: Money | n
   const result = (state: GiftCardState, extra: Partial<PaymentReading> = {}): PaymentReading => ({
     state,
     balance: extra.pageBalance ?? knownPositive,
+    tracked: knownPositive,
     pageBalance: null,
     applied: null,
     cardCharge: null,

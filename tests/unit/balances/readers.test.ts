@@ -73,7 +73,13 @@ describe('checkout pages: the "Your available balance" amount is a reading too',
     expect(read(checkout(file), url)).toEqual([{ kind: 'gift-card', minor, currency, expires: null }]);
   });
 
-  it('gives nothing when the checkout page cannot be read', () => {
-    expect(read(checkout('us-pay-unknown-markup.html'), 'https://www.amazon.com/checkout/p/p-106-0000000-0000000/pay')).toEqual([]);
+  it('reads the balance a page shows even when its state cannot be read', () => {
+    expect(read(checkout('us-pay-unknown-markup.html'), 'https://www.amazon.com/checkout/p/p-106-0000000-0000000/pay')).toEqual([
+      { kind: 'gift-card', minor: 2500, currency: 'USD', expires: null },
+    ]);
+  });
+
+  it('gives nothing when the checkout page shows no balance', () => {
+    expect(read(checkout('us-spc-card-only.html'), 'https://www.amazon.com/checkout/p/p-106-0716602-1613867/spc')).toEqual([]);
   });
 });

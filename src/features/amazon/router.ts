@@ -1,0 +1,67 @@
+// The Amazon router: the only Amazon script on pages outside checkout, balance, redeem and
+// 1-Click settings (those get the full script from the manifest, by path). It must stay tiny: no
+// Preact, no polyfill, no page reading beyond a couple of id lookups. On product pages it watches
+// only for the two things the full script has work for: a "Buy now with 1-Click" button (the
+// reserve warning) and a Buy Now overlay drawn inline in the page (the overlay's own frame gets
+// the full script from the manifest). Then it asks the background to load the full script into
+// this frame. Never throws into the page.
+
+/** The ids the full script looks for on product pages (src/sites/amazon/balance-pages.ts, selectors.ts). */
+const ONE_CLICK = 'input#one-click-button, #buyOneClick input[type="submit"]';
+const BUY_NOW = '#buy-now-button, [id^="buy-now-button"], #submit\\.buy-now';
+const INLINE_OVERLAY = '#turbo-checkout-panel-container, #turbo-checkout-bottom-sheet';
+/** The buy box draws late on some pages: one more look, still inside the first seconds. */
+const SECOND_LOOK_MS = 1500;
+const OVERLAY_WAIT_MS = [400, 1200];
+
+export const LOAD_MESSAGE = { type: 'amazon-load' } as const;
+
+interface Runtime {
+  id?: string;
+  sendMessage(msg: unknown): Promise<unknown>;
+}
+
+/** The extension API only as the global's own property (a page element named `chrome` is not it). */
+function runtime(): Runtime | null {
+  for (const name of ['browser', 'chrome'] as const) {
+    const d = Object.getOwnPropertyDescriptor(globalThis, name);
+    const rt = (d && 'value' in d ? (d.value as { runtime?: Runtime } | undefined) : undefined)?.runtime;
+    if (rt && rt.id && typeof rt.sendMessage === 'function') return rt;
+  }
+  return null;
+}
+
+export function runRouter(doc: Document = document, send: (msg: unknown) => void = defaultSend): void {
+  try {
+    doc.documentElement.dataset.giftCardGuard = 'amazon';
+    let asked = false;
+    const load = () => {
+      if (asked) return;
+      asked = true;
+      send(LOAD_MESSAGE);
+    };
+    const look = () => {
+      if (!asked && (doc.querySelector(ONE_CLICK) || doc.querySelector(INLINE_OVERLAY))) load();
+    };
+    look();
+    if (asked) return;
+    setTimeout(look, SECOND_LOOK_MS);
+    // Buy Now: the overlay may be drawn into this page rather than its own frame.
+    const onClick = (e: Event) => {
+      const t = e.target as Element | null;
+      if (asked || !t || typeof t.closest !== 'function' || !t.closest(BUY_NOW)) return;
+      for (const ms of OVERLAY_WAIT_MS) setTimeout(look, ms);
+    };
+    doc.addEventListener('click', onClick, { capture: true, passive: true });
+  } catch {
+    // Say nothing rather than break the page.
+  }
+}
+
+function defaultSend(msg: unknown): void {
+  try {
+    void runtime()?.sendMessage(msg).catch(() => undefined);
+  } catch {
+    // Extension reloaded or gone.
+  }
+}
