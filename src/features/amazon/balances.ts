@@ -27,7 +27,9 @@ async function send(info: PageInfo, readings: BalanceReading[]): Promise<void> {
 async function reportBalances(ctx: ContentScriptContext, info: PageInfo): Promise<void> {
   // Balance pages speak from the top frame only; checkout readings may come from the Buy Now frame.
   if (!isPaymentPage(info.page) && window.top !== window) return;
-  let last = JSON.stringify(readBalances(document, info));
+  // A checkout page we cannot read keeps its amount to itself: a balance it merely shows must not
+  // become the "tracked" balance that then speaks on that same page.
+  let last = JSON.stringify(readBalances(document, info, { readableOnly: true }));
   await send(info, JSON.parse(last) as BalanceReading[]);
   if (info.page !== 'redeem') return;
   // After a successful redemption Amazon may update the balance in place.
@@ -35,7 +37,7 @@ async function reportBalances(ctx: ContentScriptContext, info: PageInfo): Promis
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const now = JSON.stringify(readBalances(document, info));
+      const now = JSON.stringify(readBalances(document, info, { readableOnly: true }));
       if (now === last) return;
       last = now;
       void send(info, JSON.parse(now) as BalanceReading[]);

@@ -214,7 +214,12 @@ function readRewardsPage(doc: Document, info: PageInfo): BalanceReading[] {
   return out;
 }
 
-export function readBalances(doc: Document, info: PageInfo): BalanceReading[] {
+export interface ReadOptions {
+  /** Checkout pages: keep a balance only where the balance section could be read (the in-page tracker). */
+  readableOnly?: boolean;
+}
+
+export function readBalances(doc: Document, info: PageInfo, options: ReadOptions = {}): BalanceReading[] {
   if (!info.market) return [];
   switch (info.page) {
     case 'gift-card-balance':
@@ -231,7 +236,8 @@ export function readBalances(doc: Document, info: PageInfo): BalanceReading[] {
       if (isPaymentPage(info.page)) {
         // The checkout reader owns that page; the balance it shows is a reading too, and so are
         // promotional credits shown beside it.
-        const balance = readPaymentState(doc, info, null).pageBalance;
+        const reading = readPaymentState(doc, info, null);
+        const balance = options.readableOnly && reading.state === 'unknown' ? null : reading.pageBalance;
         const gift = balance && balance.currency === info.market.currency && balance.minor >= 0 ? [giftCard(balance)] : [];
         return [...gift, ...readPromotions(doc, info, false)];
       }

@@ -374,7 +374,8 @@ export function readPaymentState(doc: Document, info: PageInfo, known: Money | n
   if (sections.length > 0) evidence.push(`balance section found (${sections.length})`);
   const votes = readControls(doc, info, evidence);
   const lines = readLines(doc, info, evidence);
-  const total = readTotal(doc, overlay ?? doc, info);
+  const overlayPrice = overlay?.querySelector(SEL.turboPrice);
+  const total = readTotal(doc, overlay ?? doc, info) ?? (overlayPrice ? parseMoney(clean(overlayPrice.textContent), hintOf(info)) : null);
   if (total) evidence.push(`order total ${fmt(total)}`);
 
   const payingEl = doc.querySelector(SEL.payingWith);
