@@ -9,6 +9,7 @@ import { analyzePage } from '../../src/audit/analyze';
 import { parseKnownBalance } from '../../src/cli/audit';
 import { parseHtml } from '../../src/cli/parse-html';
 import type { AuditReport, GiftCardState, PageKind } from '../../src/core/types';
+import { writeTemplatedFixtures } from '../fixtures/checkout/build';
 import { FIXTURES } from '../fixtures/table';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -82,6 +83,7 @@ export function corpusCases(authors?: string[]): AmazonCase[] {
 }
 
 export function coreCases(): AmazonCase[] {
+  writeTemplatedFixtures();
   return FIXTURES.map((f) => ({
     author: 'core',
     name: `core/${f.file}${f.knownBalance ? ` (known ${f.knownBalance})` : ''}`,
