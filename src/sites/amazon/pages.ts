@@ -16,15 +16,15 @@ export interface PageInfo {
 const PURCHASE = /\/checkout\/p\/p-([0-9-]+)\/(pay|spc)(?:[/?#]|$)/;
 
 export const PATHS = {
-  checkoutPay: /^\/checkout\/p\/p-[0-9-]+\/pay\/?$/,
-  checkoutSpc: /^\/checkout\/p\/p-[0-9-]+\/spc\/?$/,
+  checkoutPay: /^\/checkout\/p\/p-[\w-]+\/pay(?:\/(?:ref=[^/]*)?)?$/,
+  checkoutSpc: /^\/checkout\/p\/p-[\w-]+\/spc(?:\/(?:ref=[^/]*)?)?$/,
   legacyPay: /^\/gp\/buy\/payselect\//,
   legacySpc: /^\/gp\/buy\/spc\//,
   turbo: /^\/checkout\/turbo-initiate/,
   oneClick: /^\/cpe\/(?:yourpayments\/settings\/)?manageoneclick/,
   balance: /^\/(?:gc\/balance|gp\/css\/gc\/balance|gp\/gc\/balance|gp\/aw\/gc\/balance|gc\/history|giftcard\/balance)(?:[/?#]|$)/,
   redeem: /^\/(?:gc\/redeem|giftcard\/use|gp\/css\/gc\/payment)(?:[/?#]|$)/,
-  rewards: /^\/(?:norushcredits|promotionalcredits|gc\/promotional|gp\/gc\/promotional|gp\/css\/gc\/promotional)(?:[/?#-]|$)/,
+  rewards: /^\/(?:norushcredits|promotionalcredits|(?:gp\/(?:css\/|aw\/)?)?gc\/promo(?:tional)?)(?:[/?#_-]|$)/,
 } as const;
 
 function parseUrl(url: string): URL | null {

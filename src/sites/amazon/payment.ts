@@ -19,9 +19,11 @@ import {
   GIFT_WRAP,
   NEGATION,
   NO_BALANCE,
+  NOT_APPLIED,
   NOT_THE_BALANCE,
   ORDER_TOTAL,
   REMAINDER,
+  UNUSABLE,
 } from './wording';
 
 export interface PaymentReading {
@@ -208,6 +210,11 @@ function readControls(doc: Document, info: PageInfo, evidence: string[]): Contro
     }
     if (!text) continue;
     let amounts = amountsIn(text, info);
+    if (amounts.length === 0) {
+      // The amount may be in the control's description (aria-describedby).
+      const described = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((id) => doc.getElementById(id)?.textContent ?? '').join(' ');
+      if (described) amounts = amountsIn(clean(described), info);
+    }
     if (amounts.length === 0 && how === 'accessible name') {
       const row = spacedText(rowOf(el), MAX_ROW_TEXT);
       if (row.length <= MAX_ROW_TEXT) amounts = amountsIn(row, info);
@@ -221,7 +228,7 @@ function readControls(doc: Document, info: PageInfo, evidence: string[]): Contro
   return votes;
 }
 
-type LineKind = 'deduction' | 'applied' | 'zero' | 'shown';
+type LineKind = 'deduction' | 'applied' | 'not-applied' | 'zero' | 'shown';
 
 interface LineVote {
   el: Element;
@@ -245,6 +252,17 @@ function lineAround(node: Node, info: PageInfo): { el: Element; text: string; am
   return null;
 }
 
+/** A row of an order summary: a table or list that also holds the order total. */
+function isSummaryRow(el: Element): boolean {
+  const row = el.closest('tr, li, dl, .order-summary-line-item, .a-row') ?? el;
+  const box = row.closest('table, ul, ol, dl, #subtotals, #subtotals-marketplace-table, [id*="summary" i], [class*="summary" i]');
+  if (!box || spacedText(row).length > 120) return false;
+  for (const cell of Array.from(box.querySelectorAll('td, th, span, div, dt'))) {
+    if (cell.children.length <= 2 && ORDER_TOTAL.test(clean(cell.textContent))) return true;
+  }
+  return false;
+}
+
 /** Lines (no control) that speak of the gift-card balance: deductions, "is used", zero, or just shown. */
 function readLines(doc: Document, info: PageInfo, evidence: string[]): LineVote[] {
   const out: LineVote[] = [];
@@ -256,7 +274,10 @@ function readLines(doc: Document, info: PageInfo, evidence: string[]): LineVote[
     const own = node.nodeValue ?? '';
     if (own.length < 3 || !GIFT_CARD.test(own)) continue;
     const parent = node.parentElement;
-    if (!parent || parent.closest('script, style, noscript, a, button, label, select, option') || isHidden(parent)) continue;
+    if (!parent || parent.closest('script, style, noscript, button, label, select, option') || isHidden(parent)) continue;
+    // A link's own words ("Use a gift card", "Reload") are not a line; a link wrapping a whole block is.
+    const link = parent.closest('a');
+    if (link && !link.querySelector('div, h1, h2, h3, h4, h5, ul, table, p')) continue;
     const line = lineAround(node, info);
     if (!line) {
       // No amount: only an outright "no balance" counts.
@@ -273,11 +294,20 @@ function readLines(doc: Document, info: PageInfo, evidence: string[]): LineVote[
     if (GIFT_WRAP.test(s) || NOT_THE_BALANCE.test(s)) continue;
     const isBalance = BALANCE.test(s);
     const negative = line.amounts.find((m) => m.minor < 0);
+    // A row of the order summary ("Gift Card Amount: $20.00", next to "Order total:"): a deduction
+    // whatever its sign; a zero there only says this order uses none.
+    const inSummary = isSummaryRow(line.el);
+    const positive = line.amounts.find((m) => m.minor > 0);
     let vote: LineVote;
-    if (negative) {
-      vote = { el: line.el, kind: 'deduction', amount: { minor: -negative.minor, currency: negative.currency }, isBalance: false, text: line.text };
+    if (negative || (inSummary && positive && !isBalance)) {
+      const m = (negative ?? positive) as Money;
+      vote = { el: line.el, kind: 'deduction', amount: { minor: Math.abs(m.minor), currency: m.currency }, isBalance: false, text: line.text };
+    } else if (inSummary && !positive) {
+      continue;
     } else if (line.amounts.every((m) => m.minor === 0) || NO_BALANCE.test(s)) {
       vote = { el: line.el, kind: 'zero', amount: line.amounts[0] ?? null, isBalance: true, text: line.text };
+    } else if (NOT_APPLIED.test(s) && !UNUSABLE.test(s)) {
+      vote = { el: line.el, kind: 'not-applied', amount: maxOf(line.amounts.filter((m) => m.minor > 0)), isBalance: true, text: line.text };
     } else if (APPLIED.test(s) && !NEGATION.test(s)) {
       vote = { el: line.el, kind: 'applied', amount: line.amounts[0] ?? null, isBalance, text: line.text };
     } else {
@@ -432,6 +462,13 @@ export function readPaymentState(doc: Document, info: PageInfo, known: Money | n
     return result('applied', { applied: deduction?.amount ?? statement?.amount ?? null, pageBalance, cardCharge: total, section: anchor, focusTarget: change });
   }
 
+  // 2b. No control, and the page says outright that the balance is not used on this order.
+  const notUsed = lines.find((l) => l.kind === 'not-applied' && l.amount) ?? null;
+  if (notUsed && votes.length === 0) {
+    evidence.push('a line says the balance is not used');
+    return result('not-applied', { pageBalance: notUsed.amount, cardCharge: total, section: anchor ?? notUsed.el, focusTarget: change });
+  }
+
   // 3. A zero balance, or "no balance", shown outright.
   const zero = votes.some((v) => v.amounts.length > 0 && v.amounts.every((m) => m.minor === 0)) || lines.some((l) => l.kind === 'zero');
   const readable = votes.filter((v) => v.amounts.some((m) => m.minor > 0));
@@ -440,8 +477,15 @@ export function readPaymentState(doc: Document, info: PageInfo, known: Money | n
     return result('no-balance', { pageBalance: zeroMoney, balance: zeroMoney, section: sections[0] ?? null, cardCharge: total });
   }
 
+  // 4a. Review and overlay: the balance shown beside a payment by card, and no line that uses it.
+  const shownPositive = lines.find((l) => l.kind === 'shown' && l.isBalance && l.amount && l.amount.minor > 0 && !UNUSABLE.test(l.text)) ?? null;
+  if (shownPositive && votes.length === 0 && info.step !== 'pay' && paying === 'card' && total) {
+    evidence.push('review: balance shown, paying by card, no gift-card line in the summary');
+    return result('not-applied', { pageBalance: shownPositive.amount, cardCharge: total, section: anchor ?? shownPositive.el, focusTarget: change });
+  }
+
   // 4. A balance shown but its state not readable (a disabled box, a widget without state, a bare line).
-  if (votes.length > 0 || lines.some((l) => l.kind === 'shown')) {
+  if (votes.length > 0 || lines.some((l) => l.kind === 'shown' || l.kind === 'not-applied')) {
     evidence.push('gift-card balance shown, but not in a state we can read');
     const pageBalance = maxOf(readable.flatMap((v) => v.amounts)) ?? shownBalance?.amount ?? null;
     return result('unknown', { pageBalance, section: sections[0] ?? null });

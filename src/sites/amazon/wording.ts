@@ -144,6 +144,38 @@ export const NEGATION = table({
   ar: ['\\bلا\\b', '\\bلن\\b', '\\bليس', '\\bلم\\b', 'غير'],
 });
 
+/** A line that says the balance is not used on this order (not that it cannot be). */
+export const NOT_APPLIED = table({
+  en: ['\\b(?:is|are|was|will)\\s*(?:not|n[\'’]t)\\s+(?:be\\s+|being\\s+)?(?:applied|used)', '\\bnot\\s+applied\\b', '\\bunused\\b'],
+  de: ['nicht\\s+(?:verwendet|angewendet|eingelöst|angerechnet)'],
+  fr: ["n['’](?:est|a)\\s+pas\\s+(?:été\\s+)?(?:appliqué|utilisé)", 'non\\s+(?:appliqué|utilisé)'],
+  it: ['non\\s+(?:è\\s+|viene\\s+|verrà\\s+)?(?:stato\\s+)?(?:applicat|utilizzat)', 'non\\s+utilizzato'],
+  es: ['no\\s+(?:se\\s+)?(?:ha\\s+|está\\s+|será\\s+)?(?:aplicad|utilizad|usad|aplicará|utilizará|usará)'],
+  pt: ['não\\s+(?:foi\\s+|está\\s+|será\\s+)?(?:aplicad|utilizad|usad)'],
+  nl: ['niet\\s+(?:gebruikt|toegepast|verrekend)'],
+  sv: ['används\\s+inte', 'inte\\s+(?:använt|används|tillämpat)'],
+  pl: ['nie\\s+(?:został\\p{L}*\\s+|zostanie\\s+)?(?:użyt|zastosowan|wykorzystan)'],
+  tr: ['kullanılmadı', 'kullanılmayacak', 'uygulanmadı', 'uygulanmayacak'],
+  ja: ['使用されていません', '適用されていません', '使用されません', '利用されていません'],
+  ar: ['لم\\s+يتم\\s+(?:استخدام|تطبيق)', 'لن\\s+يتم\\s+(?:استخدام|تطبيق)'],
+});
+
+/** The balance cannot be used here at all (gift-card purchases, some sellers): not a choice left undone. */
+export const UNUSABLE = table({
+  en: ['\\bcannot\\b', "\\bcan['’]t\\b", '\\bunable\\b', 'not\\s+eligible', 'ineligible', 'not\\s+available'],
+  de: ['kann\\s+nicht', 'können\\s+nicht', 'nicht\\s+möglich', 'nicht\\s+verfügbar'],
+  fr: ['ne\\s+peut', 'ne\\s+peuvent', 'impossible', 'non\\s+éligible'],
+  it: ['non\\s+può', 'non\\s+possono', 'non\\s+idone'],
+  es: ['no\\s+se\\s+puede', 'no\\s+puede', 'no\\s+es\\s+posible'],
+  pt: ['não\\s+pode', 'não\\s+é\\s+possível'],
+  nl: ['kan\\s+niet', 'niet\\s+mogelijk'],
+  sv: ['kan\\s+inte'],
+  pl: ['nie\\s+można', 'nie\\s+może'],
+  tr: ['kullanılamaz', 'mümkün\\s+değil'],
+  ja: ['できません', '利用できない', '使用できない'],
+  ar: ['لا\\s+يمكن'],
+});
+
 /** A line that says outright there is no balance ("You have no gift card balance"). */
 export const NO_BALANCE = table({
   en: ['\\bno\\s+(?:gift\\s*cards?\\s+)?balance', 'balance\\s*:?\\s*none\\b', "(?:do|does)\\s*(?:not|n['’]t)\\s+have\\s+(?:a|any)\\s+(?:gift\\s*cards?\\s+)?balance", 'balance\\s+is\\s+(?:zero|empty)'],
