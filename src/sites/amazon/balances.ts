@@ -57,8 +57,11 @@ function headedByExpiry(row: Element): boolean {
  */
 export function readPromotions(doc: Document, info: PageInfo, promoPage: boolean): BalanceReading[] {
   if (!info.market) return [];
+  // Most pages have none: one look at the page's words before reading row by row.
+  const words = doc.body?.textContent ?? '';
+  if (!EXPIRY.test(words) || (!promoPage && !PROMO_CREDIT.test(words))) return [];
   const rows: Element[] = [];
-  for (const node of textNodes(doc, (t) => /\d/.test(t) && findDates(t, monthFirst(info)).length > 0)) {
+  for (const node of textNodes(doc, (t) => /[\d\u0660-\u0669]{4}/.test(t) && findDates(t, monthFirst(info)).length > 0)) {
     let el = node.parentElement;
     for (let i = 0; el && i < 6; i++, el = el.parentElement) {
       if (el.tagName === 'BODY' || (el.textContent ?? '').length > MAX_ROW * 2) {
