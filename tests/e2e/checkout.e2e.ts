@@ -2,6 +2,8 @@
 // the warning, the switch to the applied line when the shopper ticks the box, the Buy Now overlay
 // with a balance tracked earlier, and silence on markup we cannot read.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { CHECKOUT_FIXTURES } from '../fixtures/checkout/cases';
@@ -143,6 +145,25 @@ describe.each(BROWSERS)('checkout audit in %s', (kind) => {
     const page = await open(session, 'us-product-buy-now-overlay.html');
     const alert = await waitForRole(page, 'alert', /This Buy Now order is paid by card/, { timeout: 8000 });
     expect(alert.frameUrl).toContain('/checkout/turbo-initiate');
+    expect(alert.text).toContain('$42.17');
+    expect(alert.text).toContain('$49.99');
+  });
+
+  it('a Buy Now overlay drawn into the product page itself: the router loads the full script on the click, which warns', async () => {
+    // The balance tracked by the test above. The product page has only the tiny router; the
+    // overlay appears in the page (no frame) after the shopper's click on Buy Now.
+    const panel = readFileSync(join(import.meta.dirname, '../fixtures/checkout/us-turbo-overlay-card.html'), 'utf8').match(/<div id="turbo-checkout-panel-container"[\s\S]*<\/div>\s*(?=<\/body>)/)![0];
+    const html = `<!doctype html><html lang="en-US"><head><title>Echo Dot</title></head><body><div id="dp"><h1 id="title">Echo Dot (5th Gen)</h1>
+      <div id="buybox"><span id="submit.buy-now" class="a-button"><input id="buy-now-button" name="submit.buy-now" type="button" value="Buy Now"></span></div></div>
+      <script>document.getElementById('buy-now-button').addEventListener('click', () => { document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(panel)}); });</script></body></html>`;
+    const url = await servePage('https://www.amazon.com/Echo-Dot/dp/B09B8V1LZ3', { html });
+    const page = await browser().newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.giftCardGuard === 'amazon', { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.$(HOST)).toBeNull();
+    await page.click('#buy-now-button');
+    const alert = await waitForRole(page, 'alert', /This Buy Now order is paid by card/, { timeout: 8000 });
     expect(alert.text).toContain('$42.17');
     expect(alert.text).toContain('$49.99');
   });

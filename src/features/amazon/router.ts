@@ -25,7 +25,9 @@ interface Runtime {
 function runtime(): Runtime | null {
   for (const name of ['browser', 'chrome'] as const) {
     const d = Object.getOwnPropertyDescriptor(globalThis, name);
-    const rt = (d && 'value' in d ? (d.value as { runtime?: Runtime } | undefined) : undefined)?.runtime;
+    // A value in Chrome; a getter in Firefox's content-script sandbox.
+    const api = (d && ('value' in d ? d.value : d.get?.call(globalThis))) as { runtime?: Runtime } | undefined;
+    const rt = api?.runtime;
     if (rt && rt.id && typeof rt.sendMessage === 'function') return rt;
   }
   return null;
