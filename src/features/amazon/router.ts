@@ -5,11 +5,8 @@
 // reserve warning) and a Buy Now overlay drawn inline in the page (the overlay's own frame gets
 // the full script from the manifest). Then it asks the background to load the full script into
 // this frame. Never throws into the page.
+import { BUY_NOW, INLINE_OVERLAY, ONE_CLICK } from '../../sites/amazon/selectors';
 
-/** The ids the full script looks for on product pages (src/sites/amazon/balance-pages.ts, selectors.ts). */
-const ONE_CLICK = 'input#one-click-button, #buyOneClick input[type="submit"]';
-const BUY_NOW = '#buy-now-button, [id^="buy-now-button"], #submit\\.buy-now';
-const INLINE_OVERLAY = '#turbo-checkout-panel-container, #turbo-checkout-bottom-sheet';
 /** The buy box draws late on some pages: one more look, still inside the first seconds. */
 const SECOND_LOOK_MS = 1500;
 const OVERLAY_WAIT_MS = [400, 1200];

@@ -98,7 +98,10 @@ export function readGiftBalance(doc: Document, info: PageInfo, balancePage: bool
   for (const node of textNodes(doc, (t) => BALANCE.test(t) || GIFT_CARD.test(t))) {
     const own = node.nodeValue!.replace(/\s+/g, ' ').trim();
     const parent = node.parentElement;
-    if (!parent || own.length > 80 || parent.closest('table, a, button, script, style, label, select') || isHidden(parent)) continue;
+    if (!parent || own.length > 80 || parent.closest('a, button, script, style, label, select') || isHidden(parent)) continue;
+    // A row of an activity table (it has a date) is history, not the balance.
+    const tr = parent.closest('tr');
+    if (tr && findDates(spacedText(tr), monthFirst(info)).length > 0) continue;
     if (!BALANCE.test(own) || !(GIFT_CARD.test(own) || balancePage)) continue;
     if (NOT_THE_BALANCE.test(own) || PROMO_CREDIT.test(own) || REMAINDER.test(own) || EXPIRED.test(own)) continue;
     if (NO_BALANCE.test(own)) return { minor: 0, currency: info.market.currency };

@@ -1,6 +1,7 @@
 // Which Amazon page is this? URL first, DOM second. Paths are from the research notes §1.
 import { marketplaceForHost, type Marketplace } from '../../core/marketplaces';
 import type { PageKind } from '../../core/types';
+import { INLINE_OVERLAY } from './selectors';
 
 export interface PageInfo {
   page: PageKind;
@@ -24,7 +25,7 @@ export const PATHS = {
   oneClick: /^\/cpe\/(?:yourpayments\/settings\/)?manageoneclick/,
   balance: /^\/(?:gc\/balance|gp\/css\/gc\/balance|gp\/gc\/balance|gp\/aw\/gc\/balance|gc\/history|giftcard\/balance)(?:[/?#]|$)/,
   redeem: /^\/(?:gc\/redeem|giftcard\/use|gp\/css\/gc\/payment)(?:[/?#]|$)/,
-  rewards: /^\/(?:norushcredits|promotionalcredits|(?:gp\/(?:css\/|aw\/)?)?gc\/promo(?:tional)?)(?:[/?#_-]|$)/,
+  rewards: /^\/(?:norushcredits|promotional-?credits?|(?:gp\/(?:css\/|aw\/)?)?gc\/promo(?:tional)?)(?:[/?#_-]|$)/,
 } as const;
 
 function parseUrl(url: string): URL | null {
@@ -62,7 +63,7 @@ export function recognizePage(doc: Document | null, url: string): PageInfo {
   if (PATHS.rewards.test(path)) return info('promotional-credits');
   // A Buy Now overlay mounted into a product page: the same-origin iframe is its own document,
   // but a saved page may contain the panel inline.
-  if (doc?.querySelector('#turbo-checkout-panel-container, #turbo-checkout-bottom-sheet')) return info('buy-now', 'overlay', true);
+  if (doc?.querySelector(INLINE_OVERLAY)) return info('buy-now', 'overlay', true);
   return info('amazon-other');
 }
 

@@ -194,7 +194,7 @@ export const NO_BALANCE = table({
 
 /** Promotional credits (No-Rush and the like): separate from the gift-card balance, with an expiry. */
 export const PROMO_CREDIT = table({
-  en: ['promotional\\s+(?:credit|balance)', 'no-rush\\s+(?:reward|credit)', 'digital\\s+(?:reward|credit)'],
+  en: ['promo(?:tional)?\\s+(?:credit|balance)', 'no-rush\\s+(?:\\p{L}+\\s+)?(?:reward|credit)', 'digital\\s+(?:reward|credit)', 'amazon\\s+day\\s+(?:reward|credit)', 'reward\\s+(?:credit|balance)', '\\bcredits?\\b(?!\\s+(?:card|or\\s+debit))'],
   de: ['aktionsguthaben', 'promotionsguthaben', 'werbegutschrift', 'aktionsgutschrift'],
   fr: ['crédits?\\s+promotionnel'],
   it: ['credit[oi]\\s+promozional'],
