@@ -11,6 +11,7 @@ import { balancesItem, type BalanceStore, type MarketRecord, type Settings } fro
 import { mountRedeemHelper } from '../../ui/redeem/mount';
 import { mountReserveAlert } from '../../ui/reserve/ReserveAlert';
 import type { AmazonFeature } from './feature';
+import { currentReading } from './checkout';
 
 const BALANCE_PAGES = new Set(['gift-card-balance', 'redeem', 'promotional-credits']);
 
@@ -29,7 +30,9 @@ async function reportBalances(ctx: ContentScriptContext, info: PageInfo): Promis
   if (!isPaymentPage(info.page) && window.top !== window) return;
   // A checkout page we cannot read keeps its amount to itself: a balance it merely shows must not
   // become the "tracked" balance that then speaks on that same page.
-  let last = JSON.stringify(readBalances(document, info, { readableOnly: true }));
+  // The checkout audit runs first and has read the page already: its reading is reused.
+  const read = () => readBalances(document, info, { readableOnly: true, reading: isPaymentPage(info.page) ? currentReading() : null });
+  let last = JSON.stringify(read());
   await send(info, JSON.parse(last) as BalanceReading[]);
   if (info.page !== 'redeem') return;
   // After a successful redemption Amazon may update the balance in place.
@@ -37,7 +40,7 @@ async function reportBalances(ctx: ContentScriptContext, info: PageInfo): Promis
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const now = JSON.stringify(readBalances(document, info, { readableOnly: true }));
+      const now = JSON.stringify(read());
       if (now === last) return;
       last = now;
       void send(info, JSON.parse(now) as BalanceReading[]);

@@ -222,8 +222,13 @@ async function runCheckoutAudit(ctx: ContentScriptContext, info: PageInfo): Prom
   }
 }
 
-/** The audit running in this frame, for the diagnostics listener. */
+/** The audit running in this frame, for the diagnostics listener and the balance tracker. */
 let current: { info: PageInfo; handle: AuditHandle } | null = null;
+
+/** This frame's latest checkout reading, when the audit runs here (the balance tracker reuses it). */
+export function currentReading(): PaymentReading | null {
+  return current?.handle.reading() ?? null;
+}
 
 /** The report this frame can give: only on a checkout page whose verdict is unknown. */
 export function diagnosticFor(doc: Document, url: string, reading: PaymentReading | null, info?: PageInfo): string | null {

@@ -4,7 +4,7 @@ import { findMoney, parseMoney, type Money, type MoneyHint } from '../../core/mo
 import type { BalanceReading } from '../../core/types';
 import { BALANCE_SELECTORS as S, DIGITAL_SELECTORS as D, findDates, textOf, wordingFor } from './balance-pages';
 import { isPaymentPage, type PageInfo } from './pages';
-import { isHidden, readPaymentState, spacedText } from './payment';
+import { isHidden, readPaymentState, spacedText, type PaymentReading } from './payment';
 import { BALANCE, EXPIRY, GIFT_CARD, NO_BALANCE, NOT_THE_BALANCE, PROMO_CREDIT, REMAINDER } from './wording';
 
 /** A credit that has already expired ("expired on 30 September 2026"): history, not a balance. */
@@ -223,6 +223,8 @@ function readRewardsPage(doc: Document, info: PageInfo): BalanceReading[] {
 export interface ReadOptions {
   /** Checkout pages: keep a balance only where the balance section could be read (the in-page tracker). */
   readableOnly?: boolean;
+  /** Checkout pages: the reading the checkout audit already made of this page, to read it once. */
+  reading?: PaymentReading | null;
 }
 
 export function readBalances(doc: Document, info: PageInfo, options: ReadOptions = {}): BalanceReading[] {
@@ -242,7 +244,7 @@ export function readBalances(doc: Document, info: PageInfo, options: ReadOptions
       if (isPaymentPage(info.page)) {
         // The checkout reader owns that page; the balance it shows is a reading too, and so are
         // promotional credits shown beside it.
-        const reading = readPaymentState(doc, info, null);
+        const reading = options.reading ?? readPaymentState(doc, info, null);
         const balance = options.readableOnly && reading.state === 'unknown' ? null : reading.pageBalance;
         const gift = balance && balance.currency === info.market.currency && balance.minor >= 0 ? [giftCard(balance)] : [];
         return [...gift, ...readPromotions(doc, info, false)];
