@@ -1,3 +1,5 @@
+import { MONEY_FORMATS, type MoneyPattern } from './money-formats';
+
 // Money as Amazon prints it, in integer minor units. Anything ambiguous or malformed is
 // unreadable (null), never a guessed number.
 
@@ -176,11 +178,35 @@ export function toAmount(money: Money): number {
   return money.minor / 10 ** minorDigits(money.currency);
 }
 
+// Making an Intl.NumberFormat costs milliseconds (measured: most of the checkout script's time on
+// a /pay page); one per locale and currency is kept.
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function formatWith(money: Money, [prefix, suffix, group, decimal, grouping]: MoneyPattern): string {
+  const digits = minorDigits(money.currency);
+  const s = String(money.minor).padStart(digits + 1, '0');
+  const int = digits ? s.slice(0, -digits) : s;
+  const frac = digits ? s.slice(-digits) : '';
+  let grouped: string;
+  if (grouping === 'min2' && int.length <= 4) grouped = int;
+  else if (grouping === 'indian' && int.length > 3) grouped = `${int.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, group)}${group}${int.slice(-3)}`;
+  else grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${prefix}${grouped}${digits ? decimal + frac : ''}${suffix}`;
+}
+
 export function formatMoney(money: Money, locale: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: money.currency,
-    minimumFractionDigits: minorDigits(money.currency),
-    maximumFractionDigits: minorDigits(money.currency),
-  }).format(toAmount(money));
+  const key = `${locale}|${money.currency}`;
+  const pattern = MONEY_FORMATS[key];
+  if (pattern && money.minor >= 0 && Number.isSafeInteger(money.minor)) return formatWith(money, pattern);
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: money.currency,
+      minimumFractionDigits: minorDigits(money.currency),
+      maximumFractionDigits: minorDigits(money.currency),
+    });
+    FORMATS.set(key, format);
+  }
+  return format.format(toAmount(money));
 }

@@ -216,9 +216,22 @@ async function runCheckoutAudit(ctx: ContentScriptContext, info: PageInfo): Prom
   });
   current = { info, handle };
   if (info.market) {
+    // A balance tracked in another tab (the shopper redeemed a card there): read again when this tab
+    // comes back into view. Cheaper than a storage listener on every checkout page (measured).
     const domain = info.market.domain;
-    const unwatch = balancesItem.watch((next) => handle.setKnown(knownBalance(next ?? {}, domain, account)));
-    ctx.onInvalidated(unwatch);
+    let last = JSON.stringify(known);
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState !== 'visible') return;
+      void balancesItem
+        .getValue()
+        .then((next) => {
+          const now = knownBalance(next ?? {}, domain, account);
+          if (JSON.stringify(now) === last) return;
+          last = JSON.stringify(now);
+          handle.setKnown(now);
+        })
+        .catch(() => undefined);
+    });
   }
 }
 

@@ -5,7 +5,7 @@
 // reserve warning) and a Buy Now overlay drawn inline in the page (the overlay's own frame gets
 // the full script from the manifest). Then it asks the background to load the full script into
 // this frame. Never throws into the page.
-import { BUY_NOW, INLINE_OVERLAY, ONE_CLICK } from '../../sites/amazon/selectors';
+import { BUY_NOW, CHEAP_IDS, INLINE_OVERLAY, ONE_CLICK } from '../../sites/amazon/selectors';
 
 /** The buy box draws late on some pages: one more look, still inside the first seconds. */
 const SECOND_LOOK_MS = 1500;
@@ -39,13 +39,20 @@ export function runRouter(doc: Document = document, send: (msg: unknown) => void
       asked = true;
       send(LOAD_MESSAGE);
     };
+    // On load and once more: id lookups only (a selector that walks a 7,000-element product page
+    // would cost more than the whole one-line floor). Then the precise selectors, on the few pages
+    // one of the ids is on.
+    const cheap = () => CHEAP_IDS.some((id) => doc.getElementById(id) !== null);
     const look = () => {
       if (!asked && (doc.querySelector(ONE_CLICK) || doc.querySelector(INLINE_OVERLAY))) load();
     };
-    look();
+    const glance = () => {
+      if (!asked && cheap()) look();
+    };
+    glance();
     if (asked) return;
-    setTimeout(look, SECOND_LOOK_MS);
-    // Buy Now: the overlay may be drawn into this page rather than its own frame.
+    setTimeout(glance, SECOND_LOOK_MS);
+    // Buy Now: the overlay may be drawn into this page rather than its own frame, with other ids.
     const onClick = (e: Event) => {
       const t = e.target as Element | null;
       if (asked || !t || typeof t.closest !== 'function' || !t.closest(BUY_NOW)) return;

@@ -15,7 +15,7 @@ const monthFirst = (info: PageInfo) => info.market?.locale === 'en-US';
 
 /** The dates that follow an expiry word in a text, else none. */
 function expiryDates(text: string, info: PageInfo): string[] {
-  const at = text.search(EXPIRY);
+  const at = EXPIRY.search(text);
   return at < 0 ? [] : findDates(text.slice(at), monthFirst(info));
 }
 
