@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    globalSetup: ['tests/fixtures/global-setup.ts'],
     restoreMocks: true,
   },
 });

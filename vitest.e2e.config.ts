@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
-    globalSetup: ['tests/e2e/harness/global-setup.ts'],
+    globalSetup: ['tests/fixtures/global-setup.ts', 'tests/e2e/harness/global-setup.ts'],
     setupFiles: ['tests/e2e/harness/setup.ts'],
     // One browser at a time: the machine has two cores, and the fixture server's route table is shared.
     fileParallelism: false,

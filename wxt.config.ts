@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { AMAZON_MATCHES } from './src/core/marketplaces';
+import { AMAZON_FULL_MATCHES, AMAZON_MATCHES } from './src/core/marketplaces';
 
 // The every-page sentinel is an unlisted script registered here by hand: WXT's content-script
 // wrapper costs several milliseconds a page, the plain unlisted wrapper almost nothing.
@@ -40,6 +40,13 @@ export default defineConfig({
         js: ['sentinel.js'],
         run_at: 'document_idle',
         all_frames: true,
+      });
+      // The Amazon router: every other Amazon page, top frame only (it is a few hundred bytes).
+      manifest.content_scripts.push({
+        matches: AMAZON_MATCHES,
+        exclude_matches: AMAZON_FULL_MATCHES,
+        js: ['amazon-router.js'],
+        run_at: 'document_idle',
       });
     },
   },

@@ -1,5 +1,6 @@
 // Background: registers each feature's message handlers, then starts the router.
 // Listeners are registered synchronously so a woken service worker sees the first event.
+import { registerAmazon } from './amazon';
 import { registerBalances } from './balances';
 import { startRouter } from './router';
 import { registerScam } from './scam';
@@ -9,5 +10,6 @@ export function startBackground(): void {
   registerTabStatus();
   registerBalances();
   registerScam();
+  registerAmazon();
   startRouter();
 }

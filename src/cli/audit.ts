@@ -2,7 +2,7 @@
 // Prints one JSON object. Bad arguments or an unreadable file: exit 2 with one line saying why.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { analyzePage } from '../core/analyze';
+import { analyzePage } from '../audit/analyze';
 import { marketplaceForHost } from '../core/marketplaces';
 import { parseMoney, type Money } from '../core/money';
 import type { AuditReport } from '../core/types';

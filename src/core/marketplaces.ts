@@ -84,3 +84,25 @@ export function marketplaceById(id: string): Marketplace | null {
 
 /** Match patterns for every marketplace ("*." also matches the bare domain). */
 export const AMAZON_MATCHES: string[] = MARKETPLACES.map((mp) => `https://*.${mp.domain}/*`);
+
+/**
+ * Paths where the full Amazon script runs (checkout and the Buy Now overlay, balance, redeem,
+ * promotional credits, 1-Click settings); every other Amazon page gets only the router.
+ */
+export const AMAZON_FULL_PATHS = [
+  '/checkout/*',
+  '/gp/buy/*',
+  '/gc/*',
+  '/gp/css/gc/*',
+  '/gp/gc/*',
+  '/gp/aw/gc/*',
+  '/giftcard/*',
+  '/norushcredits*',
+  '/promotionalcredits*',
+  '/cpe/*manageoneclick*',
+];
+
+export const AMAZON_FULL_MATCHES: string[] = MARKETPLACES.flatMap((mp) => AMAZON_FULL_PATHS.map((p) => `https://*.${mp.domain}${p}`));
+
+/** The full script's file in the build (entrypoints/amazon.content.ts), for the background to inject. */
+export const AMAZON_SCRIPT = 'content-scripts/amazon.js';

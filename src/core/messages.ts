@@ -11,6 +11,8 @@ export type Message =
   | { type: 'domain-signals' }
   /** From the every-page script, past its hints: load the scan script into the sender's frame. */
   | { type: 'scam-load' }
+  /** From the Amazon router: this frame needs the full Amazon script (a 1-Click button, an inline overlay). */
+  | { type: 'amazon-load' }
   | { type: 'trust-site' };
 
 export type MessageType = Message['type'];

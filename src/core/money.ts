@@ -1,3 +1,5 @@
+import { MONEY_FORMATS, type MoneyPattern } from './money-formats';
+
 // Money as Amazon prints it, in integer minor units. Anything ambiguous or malformed is
 // unreadable (null), never a guessed number.
 
@@ -29,6 +31,7 @@ const TOKENS: Array<[string, string | null]> = [
   ['£', 'GBP'], ['€', 'EUR'], ['￥', 'JPY'], ['¥', 'JPY'], ['円', 'JPY'], ['zł', 'PLN'],
   ['kr', 'SEK'], ['TL', 'TRY'], ['₺', 'TRY'], ['$', null], ['R', 'ZAR'],
   ['ج.م.', 'EGP'], ['ج.م', 'EGP'], ['ر.س.', 'SAR'], ['ر.س', 'SAR'], ['د.إ.', 'AED'], ['د.إ', 'AED'],
+  ['ريال', 'SAR'], ['درهم', 'AED'], ['جنيه', 'EGP'], ['E£', 'EGP'],
 ];
 const CODES = new Set([
   'USD', 'CAD', 'MXN', 'BRL', 'GBP', 'EUR', 'SEK', 'PLN', 'TRY', 'EGP', 'SAR', 'AED', 'INR', 'ZAR', 'SGD', 'AUD', 'JPY',
@@ -37,6 +40,11 @@ const CODES = new Set([
 /** Spaces of every width become a plain space; minus signs and dashes become "-". */
 function normalize(text: string): string {
   return text
+    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, '.')
+    .replace(/\u066c/g, ',')
     .replace(/[\u00a0\u202f\u2007\u2009\u200a\u2002-\u2006\u3000]/g, ' ')
     .replace(/[\u2212\u2012\u2013\u2014\ufe63\uff0d]/g, '-')
     .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
@@ -141,9 +149,10 @@ export function parseMoney(text: string, hint: MoneyHint = {}): Money | null {
 }
 
 // Candidates for amounts inside running text: a currency token next to a number.
-const TOKEN_SRC = '(?:[A-Z]{3}|CDN\\$|CA\\$|C\\$|US\\$|AU\\$|A\\$|MX\\$|S\\$|R\\$|Rs\\.?|₹|£|€|￥|¥|\\$|R)';
+const TOKEN_SRC = '(?:[A-Z]{3}|CDN\\$|CA\\$|C\\$|US\\$|AU\\$|A\\$|MX\\$|S\\$|R\\$|E£|Rs\\.?|₹|£|€|￥|¥|₺|\\$|R)';
+const SUFFIX_SRC = '(?:€|zł|kr|TL|₺|円|ريال|درهم|جنيه|ر\\.س|د\\.إ|ج\\.م|[A-Z]{3})';
 const IN_TEXT = new RegExp(
-  `(-?\\s?${TOKEN_SRC}\\s?-?\\d[\\d.,' ]*\\d|-?\\s?${TOKEN_SRC}\\s?\\d|-?\\d[\\d.,' ]*\\d\\s?(?:€|zł|kr|TL|円|[A-Z]{3})(?![A-Za-z])|-?\\d\\s?(?:€|zł|kr|TL|円))`,
+  `(-?\\s?${TOKEN_SRC}\\s?-?\\d[\\d.,' ]*\\d|-?\\s?${TOKEN_SRC}\\s?\\d|-?\\d[\\d.,' ]*\\d\\s?${SUFFIX_SRC}(?![A-Za-z])|-?\\d\\s?${SUFFIX_SRC}(?![A-Za-z]))`,
   'gu',
 );
 
@@ -152,7 +161,13 @@ export function findMoney(text: string, hint: MoneyHint = {}): Money[] {
   const t = normalize(text);
   const out: Money[] = [];
   for (const m of t.matchAll(IN_TEXT)) {
-    const money = parseMoney(m[0].trim().replace(/[.,]$/, ''), hint);
+    let candidate = m[0].trim().replace(/[.,]$/, '');
+    let money = parseMoney(candidate, hint);
+    // "£1.00 15 December": a space may group digits ("1 250,00 kr") or just end the amount.
+    while (!money && / \d+$/.test(candidate)) {
+      candidate = candidate.replace(/ \d+$/, '');
+      money = parseMoney(candidate, hint);
+    }
     if (money) out.push(money);
   }
   return out;
@@ -163,11 +178,35 @@ export function toAmount(money: Money): number {
   return money.minor / 10 ** minorDigits(money.currency);
 }
 
+// Making an Intl.NumberFormat costs milliseconds (measured: most of the checkout script's time on
+// a /pay page); one per locale and currency is kept.
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function formatWith(money: Money, [prefix, suffix, group, decimal, grouping]: MoneyPattern): string {
+  const digits = minorDigits(money.currency);
+  const s = String(money.minor).padStart(digits + 1, '0');
+  const int = digits ? s.slice(0, -digits) : s;
+  const frac = digits ? s.slice(-digits) : '';
+  let grouped: string;
+  if (grouping === 'min2' && int.length <= 4) grouped = int;
+  else if (grouping === 'indian' && int.length > 3) grouped = `${int.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, group)}${group}${int.slice(-3)}`;
+  else grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${prefix}${grouped}${digits ? decimal + frac : ''}${suffix}`;
+}
+
 export function formatMoney(money: Money, locale: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: money.currency,
-    minimumFractionDigits: minorDigits(money.currency),
-    maximumFractionDigits: minorDigits(money.currency),
-  }).format(toAmount(money));
+  const key = `${locale}|${money.currency}`;
+  const pattern = MONEY_FORMATS[key];
+  if (pattern && money.minor >= 0 && Number.isSafeInteger(money.minor)) return formatWith(money, pattern);
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: money.currency,
+      minimumFractionDigits: minorDigits(money.currency),
+      maximumFractionDigits: minorDigits(money.currency),
+    });
+    FORMATS.set(key, format);
+  }
+  return format.format(toAmount(money));
 }

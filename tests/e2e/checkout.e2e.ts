@@ -2,6 +2,8 @@
 // the warning, the switch to the applied line when the shopper ticks the box, the Buy Now overlay
 // with a balance tracked earlier, and silence on markup we cannot read.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { CHECKOUT_FIXTURES } from '../fixtures/checkout/cases';
@@ -27,6 +29,38 @@ const HOST = 'gift-card-guard-checkout';
 
 describe.each(BROWSERS)('checkout audit in %s', (kind) => {
   const browser = useBrowser(kind);
+
+  // First, while no balance is tracked in this browser: a page we cannot read says nothing at all.
+  it('unrecognisable payment markup with no balance tracked says nothing on screen', async () => {
+    const page = await open(browser(), 'us-pay-unknown-markup.html');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await queryByRole(page, 'alert')).toEqual([]);
+    expect(await queryByRole(page, 'note')).toEqual([]);
+    expect(await page.$(HOST)).toBeNull();
+  });
+
+  it('an unticked radio-style balance row warns, and choosing it shows the applied line within 100 ms', async () => {
+    const page = await open(browser(), 'us-pay-radio-card.html');
+    const alert = await waitForRole(page, 'alert', /Your gift card balance is not applied/);
+    expect(alert.text).toContain('$60.00 of gift card balance is unused on this order.');
+    expect(alert.text).toContain('Your card will be charged $18.47.');
+    await page.evaluate(() => {
+      const w = window as unknown as { clickAt?: number };
+      document.addEventListener('click', (e) => { if ((e.target as Element).matches('input[name="ppw-gcRadio"]')) w.clickAt = performance.now(); }, true);
+    });
+    await page.click('input[name="ppw-gcRadio"]');
+    await waitForRole(page, 'status', '$18.47 gift card balance applied', { timeout: 1000 });
+    const ms = await page.evaluate(() => performance.now() - (window as unknown as { clickAt: number }).clickAt);
+    console.info(`[${kind}] radio click -> applied line seen by the test after ${ms.toFixed(1)} ms (upper bound)`);
+    expect(await findByRole(page, 'alert')).toBe(false);
+  });
+
+  it('a ticked radio-style balance row (the balance covers the order) shows the quiet applied line', async () => {
+    const page = await open(browser(), 'us-pay-radio-covers.html');
+    const status = await waitForRole(page, 'status', /gift card balance applied/);
+    expect(status.text).toContain('$18.47');
+    expect(await findByRole(page, 'alert')).toBe(false);
+  });
 
   it('warns on an unticked /pay page, and ticking the box shows the applied line within 100 ms', async () => {
     const page = await open(browser(), 'us-pay-unticked.html');
@@ -115,19 +149,39 @@ describe.each(BROWSERS)('checkout audit in %s', (kind) => {
     expect(alert.text).toContain('$49.99');
   });
 
+  it('a Buy Now overlay drawn into the product page itself: the router loads the full script on the click, which warns', async () => {
+    // The balance tracked by the test above. The product page has only the tiny router; the
+    // overlay appears in the page (no frame) after the shopper's click on Buy Now.
+    const panel = readFileSync(join(import.meta.dirname, '../fixtures/checkout/us-turbo-overlay-card.html'), 'utf8').match(/<div id="turbo-checkout-panel-container"[\s\S]*<\/div>\s*(?=<\/body>)/)![0];
+    const html = `<!doctype html><html lang="en-US"><head><title>Echo Dot</title></head><body><div id="dp"><h1 id="title">Echo Dot (5th Gen)</h1>
+      <div id="buybox"><span id="submit.buy-now" class="a-button"><input id="buy-now-button" name="submit.buy-now" type="button" value="Buy Now"></span></div></div>
+      <script>document.getElementById('buy-now-button').addEventListener('click', () => { document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(panel)}); });</script></body></html>`;
+    const url = await servePage('https://www.amazon.com/Echo-Dot/dp/B09B8V1LZ3', { html });
+    const page = await browser().newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.giftCardGuard === 'amazon', { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.$(HOST)).toBeNull();
+    await page.click('#buy-now-button');
+    const alert = await waitForRole(page, 'alert', /This Buy Now order is paid by card/, { timeout: 8000 });
+    expect(alert.text).toContain('$42.17');
+    expect(alert.text).toContain('$49.99');
+  });
+
   it('the 1-Click settings page gets the hint', async () => {
     const page = await open(browser(), 'us-one-click-settings.html');
     const note = await waitForRole(page, 'note', /Let 1-Click use your gift card balance first/);
     expect(note.frameUrl).toContain('manageoneclick');
   });
 
-  it('unrecognisable payment markup gets no warning and no extension error', async () => {
+  it('unrecognisable payment markup, once a balance is tracked, says what is known and never warns', async () => {
+    // The Buy Now test above tracked $42.17 from the balance page.
     const session = browser();
     session.console.clear();
     const page = await open(session, 'us-pay-unknown-markup.html');
-    await new Promise((r) => setTimeout(r, 800));
+    const note = await waitForRole(page, 'note', /cannot read this payment section/);
+    expect(note.text).toContain('$42.17');
     expect(await queryByRole(page, 'alert')).toEqual([]);
-    expect(await page.$(HOST)).toBeNull();
     const errors = session.console.extensionErrors();
     expect(errors, session.console.format(errors)).toEqual([]);
   });

@@ -48,4 +48,7 @@ if (args.includes('--browser')) {
   const { browserEval } = await import('./browser');
   failed = (await browserEval(results.map((r) => r.p), verbose)) || failed;
 }
+// The Amazon audit corpus, train and test apart (tests/eval/amazon.ts).
+const { runAmazonEval } = await import('./amazon');
+if (!runAmazonEval()) failed = true;
 if (failed) process.exitCode = 1;

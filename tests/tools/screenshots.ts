@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { writeTemplatedFixtures } from '../fixtures/checkout/build';
 import { CHECKOUT_FIXTURES } from '../fixtures/checkout/cases';
 import { SCAM_CASES } from '../fixtures/scam/cases';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
@@ -19,6 +20,7 @@ const STORE_SIZE = { width: 1280, height: 800 };
 const NOW = new Date('2026-11-28T12:00:00').getTime();
 const DAY = 86_400_000;
 const made: string[] = [];
+writeTemplatedFixtures();
 
 /** A few months of a shopper's readings, oldest first. */
 function history(points: number[]): Array<{ t: number; minor: number }> {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../src/core/analyze';
+import { analyzePage } from '../../src/audit/analyze';
 import { main, parseKnownBalance } from '../../src/cli/audit';
 import { parseHtml } from '../../src/cli/parse-html';
 import { FIXTURES } from '../fixtures/table';

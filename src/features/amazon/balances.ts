@@ -11,6 +11,7 @@ import { balancesItem, type BalanceStore, type MarketRecord, type Settings } fro
 import { mountRedeemHelper } from '../../ui/redeem/mount';
 import { mountReserveAlert } from '../../ui/reserve/ReserveAlert';
 import type { AmazonFeature } from './feature';
+import { currentReading } from './checkout';
 
 const BALANCE_PAGES = new Set(['gift-card-balance', 'redeem', 'promotional-credits']);
 
@@ -27,7 +28,11 @@ async function send(info: PageInfo, readings: BalanceReading[]): Promise<void> {
 async function reportBalances(ctx: ContentScriptContext, info: PageInfo): Promise<void> {
   // Balance pages speak from the top frame only; checkout readings may come from the Buy Now frame.
   if (!isPaymentPage(info.page) && window.top !== window) return;
-  let last = JSON.stringify(readBalances(document, info));
+  // A checkout page we cannot read keeps its amount to itself: a balance it merely shows must not
+  // become the "tracked" balance that then speaks on that same page.
+  // The checkout audit runs first and has read the page already: its reading is reused.
+  const read = () => readBalances(document, info, { readableOnly: true, reading: isPaymentPage(info.page) ? currentReading() : null });
+  let last = JSON.stringify(read());
   await send(info, JSON.parse(last) as BalanceReading[]);
   if (info.page !== 'redeem') return;
   // After a successful redemption Amazon may update the balance in place.
@@ -35,7 +40,7 @@ async function reportBalances(ctx: ContentScriptContext, info: PageInfo): Promis
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const now = JSON.stringify(readBalances(document, info));
+      const now = JSON.stringify(read());
       if (now === last) return;
       last = now;
       void send(info, JSON.parse(now) as BalanceReading[]);

@@ -34,6 +34,11 @@ export function viewFor(reading: PaymentReading, info: PageInfo, dismissed: bool
     const amount = fmt(reading.applied ?? reading.pageBalance);
     return { kind: 'status', text: amount ? t('checkout_applied', [amount]) : t('checkout_applied_plain') };
   }
+  if (reading.state === 'unknown') {
+    // The page cannot be read: say nothing, unless a balance was tracked here; then say what we know.
+    const tracked = fmt(reading.tracked);
+    return tracked && !dismissed ? { kind: 'hint', brand: t('extName'), text: t('checkout_unknown_known', [tracked]) } : { kind: 'none' };
+  }
   if (reading.state !== 'not-applied' || dismissed) return { kind: 'none' };
   const balance = fmt(reading.balance);
   const charge = fmt(reading.cardCharge);
@@ -73,7 +78,10 @@ function anchorFor(doc: Document, reading: PaymentReading): { el: Element; insid
   const overlay = doc.querySelector(SEL.turboPanel);
   if (overlay) return { el: overlay, inside: true };
   const el = reading.section ?? doc.querySelector(SEL.paymentPanel);
-  return el ? { el, inside: false } : null;
+  if (el) return { el, inside: false };
+  // A page we cannot read: the top of the checkout's main column, else of the page.
+  const main = doc.querySelector('#checkout-experience-left-column, #checkout-experience-container, #a-page') ?? doc.body;
+  return main ? { el: main, inside: true } : null;
 }
 
 export interface AuditHandle {
@@ -208,14 +216,32 @@ async function runCheckoutAudit(ctx: ContentScriptContext, info: PageInfo): Prom
   });
   current = { info, handle };
   if (info.market) {
+    // A balance tracked in another tab (the shopper redeemed a card there): read again when this tab
+    // comes back into view. Cheaper than a storage listener on every checkout page (measured).
     const domain = info.market.domain;
-    const unwatch = balancesItem.watch((next) => handle.setKnown(knownBalance(next ?? {}, domain, account)));
-    ctx.onInvalidated(unwatch);
+    let last = JSON.stringify(known);
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState !== 'visible') return;
+      void balancesItem
+        .getValue()
+        .then((next) => {
+          const now = knownBalance(next ?? {}, domain, account);
+          if (JSON.stringify(now) === last) return;
+          last = JSON.stringify(now);
+          handle.setKnown(now);
+        })
+        .catch(() => undefined);
+    });
   }
 }
 
-/** The audit running in this frame, for the diagnostics listener. */
+/** The audit running in this frame, for the diagnostics listener and the balance tracker. */
 let current: { info: PageInfo; handle: AuditHandle } | null = null;
+
+/** This frame's latest checkout reading, when the audit runs here (the balance tracker reuses it). */
+export function currentReading(): PaymentReading | null {
+  return current?.handle.reading() ?? null;
+}
 
 /** The report this frame can give: only on a checkout page whose verdict is unknown. */
 export function diagnosticFor(doc: Document, url: string, reading: PaymentReading | null, info?: PageInfo): string | null {
@@ -241,13 +267,16 @@ function frameReport(): DiagnosticReply | null {
 }
 
 function listenForDiagnostics(ctx: ContentScriptContext): void {
-  if (window.top !== window) return; // one answer per tab: the top frame's
+  // The top frame always answers (a report or null); a frame inside it (the Buy Now overlay, whose
+  // product page has only the router) answers only when it has a report.
+  const top = window.top === window;
   const listener = (msg: unknown, sender: { id?: string }) => {
     if (!isTabMessage(msg) || sender.id !== browser.runtime.id) return undefined;
     try {
-      return Promise.resolve(frameReport());
+      const report = frameReport();
+      return report || top ? Promise.resolve(report) : undefined;
     } catch {
-      return Promise.resolve(null);
+      return top ? Promise.resolve(null) : undefined;
     }
   };
   browser.runtime.onMessage.addListener(listener);

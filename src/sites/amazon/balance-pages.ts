@@ -91,9 +91,27 @@ export function readAccountName(doc: Document, language: Language): string | nul
   return name ? name.slice(0, 64) : null;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
+// Month names in every language Amazon uses (full names, and the short forms they print).
+const MONTH_NAMES: string[][] = [
+  ['january', 'jan', 'januar', 'janvier', 'janv', 'gennaio', 'gen', 'enero', 'ene', 'janeiro', 'januari', 'stycznia', 'styczeń', 'sty', 'ocak', 'يناير'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'febbraio', 'febrero', 'fevereiro', 'fev', 'februari', 'lutego', 'luty', 'lut', 'şubat', 'subat', 'فبراير'],
+  ['march', 'mar', 'märz', 'maerz', 'mrz', 'mär', 'mars', 'marzo', 'março', 'marco', 'maart', 'mrt', 'marca', 'marzec', 'mart', 'مارس'],
+  ['april', 'apr', 'avril', 'avr', 'aprile', 'abril', 'abr', 'kwietnia', 'kwiecień', 'kwi', 'nisan', 'أبريل', 'ابريل'],
+  ['may', 'mai', 'maggio', 'mag', 'mayo', 'maio', 'mei', 'maj', 'maja', 'mayıs', 'mayis', 'مايو'],
+  ['june', 'jun', 'juni', 'juin', 'giugno', 'giu', 'junio', 'junho', 'czerwca', 'czerwiec', 'cze', 'haziran', 'يونيو'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'luglio', 'lug', 'julio', 'julho', 'lipca', 'lipiec', 'lip', 'temmuz', 'يوليو'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'sierpień', 'sie', 'ağustos', 'agustos', 'أغسطس'],
+  ['september', 'sep', 'sept', 'septembre', 'settembre', 'set', 'septiembre', 'setembro', 'września', 'wrzesień', 'wrz', 'eylül', 'eylul', 'سبتمبر'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'ottobre', 'ott', 'octubre', 'outubro', 'out', 'października', 'październik', 'paź', 'ekim', 'أكتوبر', 'اكتوبر'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis', 'kasım', 'kasim', 'نوفمبر'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'dicembre', 'dic', 'diciembre', 'dezembro', 'grudnia', 'grudzień', 'gru', 'aralık', 'aralik', 'ديسمبر'],
+];
+const MONTHS = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as [string, number])));
+
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.get(w) ?? (w.length > 3 ? MONTHS.get(w.slice(0, 3)) : undefined);
+}
 
 function iso(y: number, m: number, d: number): string | null {
   if (!(y > 1999 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
@@ -102,24 +120,40 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+const DIGITS = (t: string) =>
+  t.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u200e\u200f\u061c]/g, '');
+
+const DATE_RE = new RegExp(
+  [
+    '(\\d{4})\\s*[/年.-]\\s*(\\d{1,2})\\s*[/月.-]\\s*(\\d{1,2})\\s*日?', // 2034/03/31, 2034年3月31日, 2026-12-03
+    '(\\p{L}{3,12}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})', // December 3, 2026; January 31st, 2027
+    '(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?(\\p{L}{3,12}\\.?),?\\s+(?:de\\s+)?(\\d{4})', // 3 December 2026, 3. Dezember 2026, 3 de dezembro de 2026, 31st January 2027
+    '(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})', // 31.01.2027, 31/01/2027, 31-01-2027 (01/31/2027 in the US)
+  ].join('|'),
+  'gu',
+);
+
 /**
- * Every date in a piece of text, as YYYY-MM-DD, in order. Reads "December 3, 2026",
- * "3 December 2026", "2034/03/31", "2034年3月31日" and "2026-12-03".
+ * Every date in a piece of text, as YYYY-MM-DD, in order. Reads "December 3, 2026", "3 December
+ * 2026", "3. Dezember 2026", "3 de dezembro de 2026", "31 Ocak 2027", "31 stycznia 2027",
+ * "٣١ يناير ٢٠٢٧", "2034/03/31", "2034年3月31日", "2026-12-03" and "31.01.2027" (month first only
+ * when `monthFirst`, as in the US).
  */
-export function findDates(text: string): string[] {
+export function findDates(text: string, monthFirst = false): string[] {
   const out: string[] = [];
-  const t = text.replace(/\s+/g, ' ');
-  const re =
-    /(\d{4})\s*[/年-]\s*(\d{1,2})\s*[/月-]\s*(\d{1,2})\s*日?|([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})|(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/g;
-  for (const m of t.matchAll(re)) {
+  const t = DIGITS(text).replace(/\s+/g, ' ');
+  for (const m of t.matchAll(DATE_RE)) {
     let date: string | null = null;
     if (m[1]) date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
     else if (m[4]) {
-      const month = MONTHS[m[4].slice(0, 3).toLowerCase()];
+      const month = monthOf(m[4]);
       if (month) date = iso(Number(m[6]), month, Number(m[5]));
-    } else if (m[8]) {
-      const month = MONTHS[m[8].slice(0, 3).toLowerCase()];
+    } else if (m[7]) {
+      const month = monthOf(m[8]!);
       if (month) date = iso(Number(m[9]), month, Number(m[7]));
+    } else if (m[10]) {
+      const [a, b] = [Number(m[10]), Number(m[11])];
+      date = monthFirst ? iso(Number(m[12]), a, b) : iso(Number(m[12]), b, a);
     }
     if (date) out.push(date);
   }

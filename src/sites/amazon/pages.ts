@@ -1,6 +1,7 @@
 // Which Amazon page is this? URL first, DOM second. Paths are from the research notes §1.
 import { marketplaceForHost, type Marketplace } from '../../core/marketplaces';
 import type { PageKind } from '../../core/types';
+import { INLINE_OVERLAY } from './selectors';
 
 export interface PageInfo {
   page: PageKind;
@@ -16,15 +17,15 @@ export interface PageInfo {
 const PURCHASE = /\/checkout\/p\/p-([0-9-]+)\/(pay|spc)(?:[/?#]|$)/;
 
 export const PATHS = {
-  checkoutPay: /^\/checkout\/p\/p-[0-9-]+\/pay\/?$/,
-  checkoutSpc: /^\/checkout\/p\/p-[0-9-]+\/spc\/?$/,
+  checkoutPay: /^\/checkout\/p\/p-[\w-]+\/pay(?:\/(?:ref=[^/]*)?)?$/,
+  checkoutSpc: /^\/checkout\/p\/p-[\w-]+\/spc(?:\/(?:ref=[^/]*)?)?$/,
   legacyPay: /^\/gp\/buy\/payselect\//,
-  legacySpc: /^\/gp\/buy\/spc\/handlers\/display\.html/,
+  legacySpc: /^\/gp\/buy\/spc\//,
   turbo: /^\/checkout\/turbo-initiate/,
   oneClick: /^\/cpe\/(?:yourpayments\/settings\/)?manageoneclick/,
-  balance: /^\/(?:gc\/balance|gp\/css\/gc\/balance)(?:[/?#]|$)/,
+  balance: /^\/(?:gc\/balance|gp\/css\/gc\/balance|gp\/gc\/balance|gp\/aw\/gc\/balance|gc\/history|giftcard\/balance)(?:[/?#]|$)/,
   redeem: /^\/(?:gc\/redeem|giftcard\/use|gp\/css\/gc\/payment)(?:[/?#]|$)/,
-  rewards: /^\/norushcredits(?:[/?#]|$)/,
+  rewards: /^\/(?:norushcredits|promotional-?credits?|(?:gp\/(?:css\/|aw\/)?)?gc\/promo(?:tional)?)(?:[/?#_-]|$)/,
 } as const;
 
 function parseUrl(url: string): URL | null {
@@ -52,19 +53,17 @@ export function recognizePage(doc: Document | null, url: string): PageInfo {
   });
 
   if (PATHS.turbo.test(path)) return info('buy-now', 'overlay', true);
-  if (PATHS.checkoutPay.test(path) || PATHS.legacyPay.test(path)) {
-    return info(buyNowParam ? 'buy-now' : 'checkout-payment', 'pay');
-  }
-  if (PATHS.checkoutSpc.test(path) || PATHS.legacySpc.test(path)) {
-    return info(buyNowParam ? 'buy-now' : 'checkout-review', 'review');
-  }
+  // Buy Now that lands on the payment step or the review page is that page (isBuyNow=1 only says
+  // how the shopper got there); 'buy-now' is the overlay.
+  if (PATHS.checkoutPay.test(path) || PATHS.legacyPay.test(path)) return info('checkout-payment', 'pay');
+  if (PATHS.checkoutSpc.test(path) || PATHS.legacySpc.test(path)) return info('checkout-review', 'review');
   if (PATHS.oneClick.test(path)) return info('one-click-settings');
   if (PATHS.balance.test(path)) return info('gift-card-balance');
   if (PATHS.redeem.test(path)) return info('redeem');
   if (PATHS.rewards.test(path)) return info('promotional-credits');
   // A Buy Now overlay mounted into a product page: the same-origin iframe is its own document,
   // but a saved page may contain the panel inline.
-  if (doc?.querySelector('#turbo-checkout-panel-container')) return info('buy-now', 'overlay', true);
+  if (doc?.querySelector(INLINE_OVERLAY)) return info('buy-now', 'overlay', true);
   return info('amazon-other');
 }
 

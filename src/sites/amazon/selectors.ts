@@ -42,3 +42,18 @@ export const SEL = {
 
 /** Headings that may title the balance section. */
 export const SECTION_HEADINGS = 'legend, h1, h2, h3, h4, h5, [role="heading"]';
+
+/**
+ * A Buy Now overlay drawn into the page: its panel, the phone-width bottom sheet, or any turbo
+ * container holding the place-order button (never the empty #turbo-checkout-modal placeholder every
+ * product page carries, nor the overlay's iframe, which is its own document).
+ */
+export const INLINE_OVERLAY =
+  '#turbo-checkout-panel-container, #turbo-checkout-bottom-sheet, div[id^="turbo-checkout"] [id*="pyo"], div[id^="turbo-checkout"] [id*="place-order"]';
+
+/** Ids the router looks up on every product page (getElementById, nothing that walks the page). */
+export const CHEAP_IDS = ['one-click-button', 'buyOneClick', 'turbo-checkout-panel-container', 'turbo-checkout-bottom-sheet'];
+
+/** "Buy now with 1-Click" on digital product pages (the reserve warning), and the Buy Now button. */
+export const ONE_CLICK = 'input#one-click-button, #buyOneClick input[type="submit"]';
+export const BUY_NOW = '#buy-now-button, [id^="buy-now-button"], #submit\\.buy-now';

@@ -1,86 +1,268 @@
-// Checkout wording per language, for reading Amazon's payment pages. Sources: research notes §3,
-// §4 and §8. Rows marked GUESS there are guesses here too; the reader never relies on wording alone
-// where structure can tell (see payment.ts). Languages without a table use English plus structure.
-import type { Language } from '../../core/marketplaces';
+// Checkout wording in every language Amazon's 23 marketplaces use (en, de, fr, it, es, pt-BR, nl, sv,
+// pl, tr, ja, ar). Sources: research notes §3, §4 and §8; rows not there are our own wording (GUESS).
+// A page may be in another language than its market's (amazon.ca in French, amazon.sa and amazon.ae
+// in Arabic or English, amazon.com in Spanish), so the reader tries every language at once: the
+// words are specific enough not to collide. Wording is how the reader recognises what a control or a
+// line is about; what state it is in always comes from the markup (checked, aria-checked), never text.
 
-export interface CheckoutWording {
-  /** Heading of the payment page's balance section ("Your available balance"). */
-  balanceSection: RegExp;
-  /** Words that name the gift-card balance in a control's label or a payment line. */
-  giftCard: RegExp;
-  /** Order-summary label of the gift-card deduction ("Gift Card:", "Geschenkgutschein(e):"). */
-  deduction: RegExp;
-  /** Order-summary label of the total. */
-  orderTotal: RegExp;
-  /** Gift wrap and gift options: never payment, even though they say "gift". */
-  giftWrap: RegExp;
+type Rows = Record<string, string[]>;
+
+/** A word list: tested against the lower-cased text, compiled on first use. */
+export interface Words {
+  test(text: string): boolean;
+  /** Where the first match starts, or -1. */
+  search(text: string): number;
 }
 
-const EN: CheckoutWording = {
-  balanceSection: /your\s+available\s+balance|available\s+balances?/i,
-  giftCard: /gift\s*cards?(?:\s+balance)?|gift\s+certificates?/i,
-  deduction: /^\s*(?:amazon\s+)?gift\s*(?:cards?|certificates?)(?:\s+(?:balance|amount|applied))?\s*:?\s*$/i,
-  orderTotal: /^\s*(?:order|grand)\s+total\s*:?\s*$/i,
-  giftWrap: /gift\s*wrap|contains\s+a\s+gift|gift\s+options?|gift\s+receipt|gift\s+message/i,
+/** "A letter" without the `u` flag: anything that is not space, digit or punctuation. */
+const LETTER = '[^\\s\\d.,:;!?()\\[\\]"\'/]';
+
+// Measured: the same lists as case-insensitive Unicode regexes (`iu`) cost about 18 ms to compile
+// and first run on a checkout page; lower-cased text against flagless regexes about 4 ms. The
+// patterns are written in lower case; \p{L} stands for LETTER.
+const table = (rows: Rows): Words => {
+  const src = Object.values(rows).flat().join('|').replace(/\\p\{L\}/g, LETTER);
+  let re: RegExp | null = null;
+  const get = () => (re ??= new RegExp(src));
+  return {
+    test: (text) => get().test(text.toLowerCase()),
+    search: (text) => text.toLowerCase().search(get()),
+  };
 };
 
-const TABLES: Partial<Record<Language, CheckoutWording>> = {
-  en: EN,
-  de: {
-    balanceSection: /(?:ihr|dein)\s+verfügbares\s+guthaben|verfügbares\s+guthaben/i,
-    giftCard: /geschenk(?:gutschein|karte)(?:\(e\)|e|en|s)?(?:-?guthaben)?/i,
-    deduction: /^\s*(?:amazon-?\s*)?geschenk(?:gutschein|karte)(?:\(e\)|e|en)?(?:-?guthaben)?\s*:?\s*$/i,
-    orderTotal: /^\s*(?:gesamtsumme|gesamtbetrag|summe)\s*:?\s*$/i,
-    giftWrap: /geschenkverpackung|als\s+geschenk|geschenkoptionen|geschenkbeleg/i,
-  },
-  fr: {
-    balanceSection: /votre\s+solde\s+disponible|solde\s+disponible/i,
-    giftCard: /cartes?[-\s]cadeaux?|ch[eè]ques?[-\s]cadeaux?/i,
-    deduction: /^\s*(?:solde\s+(?:de\s+)?)?(?:cartes?[-\s]cadeaux?|ch[eè]ques?[-\s]cadeaux?)(?:\s+amazon)?\s*:?\s*$/i,
-    orderTotal: /^\s*montant\s+total\s*:?\s*$|^\s*total\s+(?:de\s+la\s+commande|ttc)\s*:?\s*$/i,
-    giftWrap: /emballage[-\s]cadeau|contient\s+un\s+cadeau|options?\s+cadeau/i,
-  },
-  it: {
-    balanceSection: /(?:il\s+tuo\s+)?saldo\s+disponibile/i,
-    giftCard: /buon[oi]\s+regalo|carta\s+regalo/i,
-    deduction: /^\s*(?:importo\s+)?buon[oi]\s+regalo(?:\s+amazon)?\s*:?\s*$/i,
-    orderTotal: /^\s*totale(?:\s+ordine)?\s*:?\s*$/i,
-    giftWrap: /confezione\s+regalo|contiene\s+un\s+regalo|opzioni\s+regalo/i,
-  },
-  es: {
-    balanceSection: /tu\s+saldo\s+disponible|saldo\s+disponible/i,
-    giftCard: /cheques?\s+regalo|tarjetas?\s+regalo/i,
-    deduction: /^\s*(?:cheques?|tarjetas?)\s+regalo(?:\s+de\s+amazon)?\s*:?\s*$/i,
-    orderTotal: /^\s*(?:importe\s+)?total(?:\s+del\s+pedido)?\s*:?\s*$/i,
-    giftWrap: /envolver\s+para\s+regalo|contiene\s+un\s+regalo|opciones\s+de\s+regalo|envoltorio/i,
-  },
-  ja: {
-    balanceSection: /(?:ご)?利用可能な残高|利用可能残高/,
-    giftCard: /ギフトカード|ギフト券/,
-    deduction: /^\s*(?:amazon\s*)?(?:ギフトカード|ギフト券)(?:残高)?(?:の(?:ご)?利用)?\s*[:：]?\s*$/i,
-    orderTotal: /^\s*(?:ご請求額|注文合計|合計)\s*[:：]?\s*$/,
-    giftWrap: /ギフトラッピング|ギフト包装|ギフトの設定|ギフトオプション|ギフトとして/,
-  },
-  nl: {
-    balanceSection: /(?:je|uw)\s+beschikbare?\s+(?:saldo|tegoed)|beschikbaar\s+(?:saldo|tegoed)/i,
-    giftCard: /cadeau(?:kaart|bon)(?:en|s)?(?:tegoed|saldo)?/i,
-    deduction: /^\s*(?:amazon(?:\.nl)?-?\s*)?cadeau(?:kaart|bon)(?:en|s)?(?:tegoed|saldo)?\s*:?\s*$/i,
-    orderTotal: /^\s*(?:totaalbedrag|totaal(?:\s+bestelling)?)\s*:?\s*$/i,
-    giftWrap: /cadeauverpakking|bevat\s+een\s+cadeau|cadeauopties/i,
-  },
-};
+/** The gift-card balance by name (never gift wrap: see giftWrap). */
+export const GIFT_CARD = table({
+  en: ['gift\\s*cards?', 'gift\\s+certificates?', 'amazon\\s+pay\\s+balance'],
+  de: ['geschenk(?:gutschein|karte)', 'gutschein-?guthaben'],
+  fr: ['cartes?[-\\s]cadeaux?', 'ch[eè]ques?[-\\s]cadeaux?'],
+  it: ['buon[oi][-\\s]regalo', 'carte?\\s+regalo'],
+  es: ['cheques?[-\\s]regalo', 'tarjetas?[-\\s]regalo'],
+  pt: ['vales?[-\\s]presentes?', 'cart(?:ão|ões)[-\\s]presentes?'],
+  nl: ['cadeau(?:kaart|bon)'],
+  sv: ['presentkort'],
+  pl: ['kart\\p{L}*\\s+podarunkow\\p{L}*', 'bon\\p{L}*\\s+podarunkow\\p{L}*'],
+  tr: ['hediye\\s+(?:çek|kart)\\p{L}*'],
+  ja: ['ギフトカード', 'ギフト券'],
+  ar: ['بطاق\\p{L}*\\s+(?:ال)?هد(?:ايا|ية)', 'قسيم\\p{L}*\\s+(?:ال)?هد(?:ايا|ية)'],
+});
 
-/** The wording tables to try for a market: its own (if any), then English. */
-export function wordingFor(language: Language): CheckoutWording[] {
-  const own = TABLES[language];
-  return own && own !== EN ? [own, EN] : [EN];
-}
+/** "Balance" itself: a gift-card line that names a balance is the balance, not a single deduction. */
+export const BALANCE = table({
+  en: ['balance'],
+  de: ['guthaben'],
+  fr: ['solde'],
+  it: ['saldo'],
+  es: ['saldo'],
+  pt: ['saldo'],
+  nl: ['saldo', 'tegoed'],
+  sv: ['saldo', 'presentkortssaldo'],
+  pl: ['sald\\p{L}*', 'środki'],
+  tr: ['bakiye\\p{L}*'],
+  ja: ['残高'],
+  ar: ['رصيد', 'الرصيد'],
+});
 
-/** True when the market has a wording table of its own (or is English). */
-export function hasWording(language: Language): boolean {
-  return TABLES[language] !== undefined;
-}
+/** Headings of the payment page's balance section ("Your available balance"). */
+export const BALANCE_SECTION = table({
+  en: ['(?:your\\s+)?available\\s+balances?', 'gift\\s+cards?\\s+(?:and|&)\\s+promotional\\s+codes'],
+  de: ['verfügbares\\s+guthaben'],
+  fr: ['solde\\s+disponible'],
+  it: ['saldo\\s+disponibile'],
+  es: ['saldo\\s+disponible'],
+  pt: ['saldo\\s+disponível'],
+  nl: ['beschikbare?\\s+(?:saldo|tegoed)', 'beschikbaar\\s+(?:saldo|tegoed)'],
+  sv: ['tillgängligt\\s+saldo'],
+  pl: ['dostępne\\s+saldo', 'dostępne\\s+środki'],
+  tr: ['kullanılabilir\\s+bakiye\\p{L}*'],
+  ja: ['(?:ご)?利用可能な残高', '利用可能残高'],
+  ar: ['رصيدك\\s+المتاح', 'الرصيد\\s+المتاح'],
+});
 
-export function matchesAny(text: string, tables: CheckoutWording[], key: keyof CheckoutWording): boolean {
-  return tables.some((t) => t[key].test(text));
-}
+/** Gift wrap and gift options: never payment, even though they say "gift". */
+export const GIFT_WRAP = table({
+  en: ['gift\\s*wrap', 'gift\\s+options?', 'gift\\s+receipt', 'gift\\s+message', '(?:contains|is)\\s+a\\s+gift', 'send\\s+as\\s+a\\s+gift'],
+  de: ['geschenkverpackung', 'als\\s+geschenk', 'geschenkoption', 'geschenkbeleg', 'ist\\s+ein\\s+geschenk'],
+  fr: ['emballage[-\\s]cadeau', 'options?\\s+cadeau', '(?:contient|est)\\s+un\\s+cadeau'],
+  it: ['confezione\\s+regalo', 'opzioni\\s+regalo', '(?:contiene|è)\\s+un\\s+regalo'],
+  es: ['envolver\\s+para\\s+regalo', 'envoltorio', 'opciones\\s+de\\s+regalo', '(?:contiene|es)\\s+un\\s+regalo'],
+  pt: ['embal\\p{L}*\\s+(?:para\\s+)?presente', 'embrulh\\p{L}*', 'opç(?:ão|ões)\\s+de\\s+presente', '(?:é|contém)\\s+um\\s+presente'],
+  nl: ['cadeauverpakking', 'cadeauopties', '(?:bevat|is)\\s+een\\s+cadeau'],
+  sv: ['presentinslag\\p{L}*', 'presentförpack\\p{L}*', 'presentalternativ', '(?:innehåller|är)\\s+en\\s+present'],
+  pl: ['(?:o)?pakowa\\p{L}*\\s+(?:na\\s+)?prezent\\p{L}*', 'opcje\\s+prezentu', '(?:zawiera|to)\\s+prezent'],
+  tr: ['hediye\\s+paket\\p{L}*', 'hediye\\s+seçenek\\p{L}*', 'hediye\\s+not\\p{L}*', 'bir\\s+hediye'],
+  ja: ['ギフトラッピング', 'ギフト包装', 'ギフトの設定', 'ギフトオプション', 'ギフトとして'],
+  ar: ['تغليف', 'خيارات\\s+(?:ال)?هدايا'],
+});
+
+/**
+ * Things that sit beside the balance and are not it: points, coupons, instalments, currency
+ * converters, reload offers and card sign-up offers, and the claim-code box.
+ */
+export const NOT_THE_BALANCE = table({
+  points: ['\\bpoints?\\b', 'punkte', 'punti', 'puntos', 'pontos', 'poäng', 'punkt(?:y|ów)', '\\bpuan', 'ポイント', 'نقاط', '\\d\\s*pt\\b'],
+  coupons: ['coupons?', 'cup(?:ón|ones|om|ons)\\b', 'kupong', 'kupon', 'クーポン', 'كوبون'],
+  instalments: [
+    'instal+ments?', 'monthly\\s+payments?', 'raten', 'mensualit', '\\d\\s*x\\b', 'en\\s+\\d+\\s+fois', '\\ba\\s+rate\\b', 'cuotas', 'meses\\s+sin',
+    'parcel\\p{L}*', 'delbetal\\p{L}*', '\\braty\\b', 'taksit', '分割', 'تقسيط', 'دفعات', 'affirm', 'klarna', 'tabby', 'tamara',
+  ],
+  converters: [
+    'currency\\s+conver', 'exchange\\s+rate', 'währungsumrechn', 'wechselkurs', 'convertisseur', 'taux\\s+de\\s+change', 'tasso\\s+di\\s+cambio',
+    'tipo\\s+de\\s+cambio', 'câmbio', 'conversor', 'växelkurs', 'valutaomvandl', 'kurs\\s+wymiany', 'przelicz', 'döviz', '為替', '通貨', 'سعر\\s+الصرف', 'تحويل\\s+العملة',
+    'pay\\s+in\\s+[a-z]{3}\\b',
+  ],
+  reload: [
+    'reload', 'top[-\\s]?up', 'auflad', 'recharg', 'ricaric', 'recarg', 'recarreg', 'opwaarder', 'ladda', 'fyll\\s+på', 'doładow', 'doładuj', 'yükle', 'チャージ', 'شحن',
+  ],
+  offers: ['\\boffers?\\b', 'cash\\s*back', 'get\\s+\\S+\\s+back', '\\bbonus', 'angebot', '\\boffre\\b', 'offerta', '\\boferta', 'aanbieding', 'erbjudande', 'kampanya', 'عرض', 'approv', 'startgutschrift', 'prime\\s+visa', 'amazon\\s+visa', 'cobrand', 'sign\\s+up', 'earn\\s', 'buy\\s+a\\s+gift'],
+  codes: ['\\bcodes?\\b', 'código', 'codice', '\\bkod', 'コード', 'رمز'],
+});
+
+/** A sentence about what will be left over after this order (its amount is not the balance). */
+export const REMAINDER = table({
+  en: ['remain', 'left\\s+(?:on|after|over)', 'after\\s+this\\s+(?:order|purchase)'],
+  de: ['verbleib', 'restguthaben', 'übrig'],
+  fr: ['restant', 'restera'],
+  it: ['rimanente', 'residuo', 'resterà'],
+  es: ['restante', 'quedará', 'sobrante'],
+  pt: ['restante', 'sobrará', 'ficará'],
+  nl: ['resterend', 'overblijft', 'over\\s+na'],
+  sv: ['återstå', 'kvar\\s+efter', 'kvarvarande'],
+  pl: ['pozosta'],
+  tr: ['kalan', 'kalacak'],
+  ja: ['残り', '残額', '差額'],
+  ar: ['المتبقي', 'سيتبقى', 'المتبقية'],
+});
+
+/** A line that says the balance is used for this order (review pages, the Buy Now overlay). */
+export const APPLIED = table({
+  en: ['\\b(?:is|are|will\\s+be|been|being)\\s+(?:applied|used)', '\\bapplied\\b', 'paying\\s+with', 'pay\\s+with', '\\busing\\b'],
+  de: ['verwendet', 'angerechnet', 'eingesetzt', 'genutzt', 'eingelöst', 'zahlen\\s+mit', 'bezahlt\\s+mit'],
+  fr: ['appliqu', 'utilisé', 'payer\\s+avec', 'payé\\s+avec'],
+  it: ['applicat', 'utilizzat', 'pagare\\s+con', 'pagato\\s+con'],
+  es: ['aplicad', 'aplicará', 'utilizad', 'utilizará', 'usará', 'usando', 'utilizando', 'pagar\\s+con', 'pagado\\s+con'],
+  pt: ['aplicad', 'utilizad', 'usad[oa]', 'usando', 'utilizando', 'pagar\\s+com', 'pago\\s+com'],
+  nl: ['gebruikt', 'toegepast', 'verrekend', 'betalen\\s+met', 'betaald\\s+met'],
+  sv: ['används', 'tillämpa', 'dras\\s+av', 'betala\\s+med', 'betalas\\s+med'],
+  pl: ['użyt', 'wykorzyst', 'zastosowan', 'płatność\\s+(?:kartą|za\\s+pomocą)', 'zapłać\\s+z'],
+  tr: ['kullanıl', 'uygulan', 'ile\\s+öde'],
+  ja: ['使用され', '利用され', '適用', 'で支払'],
+  ar: ['سيتم\\s+(?:استخدام|تطبيق|خصم)', 'تم\\s+(?:استخدام|تطبيق|خصم)', 'مطبق', 'الدفع\\s+(?:باستخدام|ب)'],
+});
+
+/** "Not": a line that says the balance is not used, cannot be used, and so on. */
+export const NEGATION = table({
+  en: ['\\bnot\\b', "n't\\b", '\\bcannot\\b', '\\bno\\b'],
+  de: ['\\bnicht\\b', '\\bkein'],
+  fr: ['\\bpas\\b', '\\bne\\b', "\\bn['’]", '\\baucun'],
+  it: ['\\bnon\\b', '\\bnessun'],
+  es: ['\\bno\\b', '\\bsin\\b', '\\bningún'],
+  pt: ['\\bnão\\b', '\\bsem\\b', '\\bnenhum'],
+  nl: ['\\bniet\\b', '\\bgeen\\b'],
+  sv: ['\\binte\\b', '\\bej\\b', '\\binget\\b', '\\bingen\\b'],
+  pl: ['\\bnie\\b', '\\bbrak\\b'],
+  tr: ['değil', 'yok', 'bulunmamakta', 'kullanılmay', 'uygulanmay', 'edilmey'],
+  ja: ['ません', 'できない', 'しない', 'なし'],
+  ar: ['\\bلا\\b', '\\bلن\\b', '\\bليس', '\\bلم\\b', 'غير'],
+});
+
+/** A line that says the balance is not used on this order (not that it cannot be). */
+export const NOT_APPLIED = table({
+  en: ['\\b(?:is|are|was|will)\\s*(?:not|n[\'’]t)\\s+(?:be\\s+|being\\s+)?(?:applied|used)', '\\bnot\\s+applied\\b', '\\bunused\\b'],
+  de: ['nicht\\s+(?:verwendet|angewendet|eingelöst|angerechnet)'],
+  fr: ["n['’](?:est|a)\\s+pas\\s+(?:été\\s+)?(?:appliqué|utilisé)", 'non\\s+(?:appliqué|utilisé)'],
+  it: ['non\\s+(?:è\\s+|viene\\s+|verrà\\s+)?(?:stato\\s+)?(?:applicat|utilizzat)', 'non\\s+utilizzato'],
+  es: ['no\\s+(?:se\\s+)?(?:ha\\s+|está\\s+|será\\s+)?(?:aplicad|utilizad|usad|aplicará|utilizará|usará)'],
+  pt: ['não\\s+(?:foi\\s+|está\\s+|será\\s+)?(?:aplicad|utilizad|usad)'],
+  nl: ['niet\\s+(?:gebruikt|toegepast|verrekend)'],
+  sv: ['används\\s+inte', 'inte\\s+(?:använt|används|tillämpat)'],
+  pl: ['nie\\s+(?:został\\p{L}*\\s+|zostanie\\s+)?(?:użyt|zastosowan|wykorzystan)'],
+  tr: ['kullanılmadı', 'kullanılmayacak', 'uygulanmadı', 'uygulanmayacak'],
+  ja: ['使用されていません', '適用されていません', '使用されません', '利用されていません'],
+  ar: ['لم\\s+يتم\\s+(?:استخدام|تطبيق)', 'لن\\s+يتم\\s+(?:استخدام|تطبيق)'],
+});
+
+/** The balance cannot be used here at all (gift-card purchases, some sellers): not a choice left undone. */
+export const UNUSABLE = table({
+  en: ['\\bcannot\\b', "\\bcan['’]t\\b", '\\bunable\\b', 'not\\s+eligible', 'ineligible', 'not\\s+available'],
+  de: ['kann\\s+nicht', 'können\\s+nicht', 'nicht\\s+möglich', 'nicht\\s+verfügbar'],
+  fr: ['ne\\s+peut', 'ne\\s+peuvent', 'impossible', 'non\\s+éligible'],
+  it: ['non\\s+può', 'non\\s+possono', 'non\\s+idone'],
+  es: ['no\\s+se\\s+puede', 'no\\s+puede', 'no\\s+es\\s+posible'],
+  pt: ['não\\s+pode', 'não\\s+é\\s+possível'],
+  nl: ['kan\\s+niet', 'niet\\s+mogelijk'],
+  sv: ['kan\\s+inte'],
+  pl: ['nie\\s+można', 'nie\\s+może'],
+  tr: ['kullanılamaz', 'mümkün\\s+değil'],
+  ja: ['できません', '利用できない', '使用できない'],
+  ar: ['لا\\s+يمكن'],
+});
+
+/** A line that says outright there is no balance ("You have no gift card balance"). */
+export const NO_BALANCE = table({
+  en: ['\\bno\\s+(?:gift\\s*cards?\\s+)?balance', 'balance\\s*:?\\s*none\\b', "(?:do|does)\\s*(?:not|n['’]t)\\s+have\\s+(?:a|any)\\s+(?:gift\\s*cards?\\s+)?balance", 'balance\\s+is\\s+(?:zero|empty)'],
+  de: ['kein\\p{L}*\\s+(?:\\p{L}+-)?guthaben'],
+  fr: ['aucun\\s+solde', 'pas\\s+de\\s+solde'],
+  it: ['nessun\\s+saldo', 'non\\s+hai\\s+(?:alcun\\s+)?saldo'],
+  es: ['no\\s+tienes\\s+saldo', 'sin\\s+saldo'],
+  pt: ['não\\s+(?:tem|possui)\\s+saldo', 'sem\\s+saldo', 'nenhum\\s+saldo'],
+  nl: ['geen\\s+(?:saldo|tegoed)'],
+  sv: ['inget\\s+(?:\\p{L}*)?saldo', 'har\\s+inget\\s+presentkort'],
+  pl: ['brak\\s+(?:środków|salda)', 'nie\\s+masz\\s+(?:żadnego\\s+)?salda'],
+  tr: ['bakiyeniz\\s+(?:bulunmamaktadır|yok)', 'bakiye\\s+yok'],
+  ja: ['残高は?ありません', '残高がありません'],
+  ar: ['لا\\s+يوجد\\s+(?:لديك\\s+)?رصيد', 'ليس\\s+لديك\\s+رصيد'],
+});
+
+/** Promotional credits (No-Rush and the like): separate from the gift-card balance, with an expiry. */
+export const PROMO_CREDIT = table({
+  en: ['promo(?:tional)?\\s+(?:credit|balance)', 'no-rush\\s+(?:\\p{L}+\\s+)?(?:reward|credit)', 'digital\\s+(?:reward|credit)', 'amazon\\s+day\\s+(?:reward|credit)', 'reward\\s+(?:credit|balance)', '\\bcredits?\\b(?!\\s+(?:card|or\\s+debit))'],
+  de: ['aktionsguthaben', 'promotionsguthaben', 'werbegutschrift', 'aktionsgutschrift'],
+  fr: ['crédits?\\s+promotionnel'],
+  it: ['credit[oi]\\s+promozional'],
+  es: ['créditos?\\s+promocional'],
+  pt: ['créditos?\\s+promocional'],
+  nl: ['promotietegoed', 'promotiekrediet'],
+  sv: ['kampanjkredit', 'kampanjsaldo', 'kampanjtillgodohavande'],
+  pl: ['środki\\s+promocyjne', 'kredyt\\p{L}*\\s+promocyjn'],
+  tr: ['promosyon\\s+kredi'],
+  ja: ['プロモーションクレジット', 'キャンペーンクレジット'],
+  ar: ['رصيد\\s+ترويجي', 'رصيد\\s+العروض', 'الرصيد\\s+الترويجي'],
+});
+
+/** "Expires" next to a promotional credit or a balance lot. */
+export const EXPIRY = table({
+  en: ['expir', 'valid\\s+(?:until|through)', 'use\\s+by'],
+  de: ['läuft', 'gültig\\s+bis', 'verfällt', 'ablauf'],
+  fr: ['expire', "valable\\s+jusqu", "date\\s+d['’]expiration"],
+  it: ['scad', 'valido\\s+fino'],
+  es: ['caduca', 'vence', 'válido\\s+hasta', 'vencimiento'],
+  pt: ['expira', 'válido\\s+até', 'vence', 'validade'],
+  nl: ['verloopt', 'geldig\\s+tot', 'vervaldatum', 'vervalt'],
+  sv: ['upphör', 'giltig\\s+till', 'går\\s+ut', 'förfall'],
+  pl: ['wygasa', 'ważn\\p{L}*\\s+do', 'termin\\s+ważności', 'wygaśnięcia'],
+  tr: ['son\\s+kullanma', 'sona\\s+er', 'geçerlilik'],
+  ja: ['有効期限', '期限'],
+  ar: ['تنتهي', 'صالح\\s+حتى', 'تاريخ\\s+الانتهاء', 'ينتهي'],
+});
+
+/** Order-summary label of the total. */
+export const ORDER_TOTAL = table({
+  en: ['^\\s*(?:order|grand)\\s+total\\s*:?\\s*$'],
+  de: ['^\\s*(?:gesamtsumme|gesamtbetrag|zu\\s+zahlen)\\s*:?\\s*$'],
+  fr: ['^\\s*montant\\s+total\\s*:?\\s*$', '^\\s*total\\s+(?:de\\s+la\\s+commande|ttc)\\s*:?\\s*$'],
+  it: ['^\\s*totale(?:\\s+ordine)?\\s*:?\\s*$'],
+  es: ['^\\s*(?:importe\\s+)?total(?:\\s+del\\s+pedido)?\\s*:?\\s*$'],
+  pt: ['^\\s*total(?:\\s+do\\s+pedido)?\\s*:?\\s*$'],
+  nl: ['^\\s*(?:totaalbedrag|totaal(?:\\s+bestelling)?)\\s*:?\\s*$'],
+  sv: ['^\\s*(?:totalt|ordersumma|summa\\s+att\\s+betala)\\s*:?\\s*$'],
+  pl: ['^\\s*(?:suma\\s+zamówienia|łączna\\s+kwota|razem\\s+do\\s+zapłaty)\\s*:?\\s*$'],
+  tr: ['^\\s*sipariş\\s+toplamı\\s*:?\\s*$'],
+  ja: ['^\\s*(?:ご請求額|注文合計)\\s*[:：]?\\s*$'],
+  ar: ['^\\s*(?:إجمالي\\s+الطلب|الإجمالي)\\s*:?\\s*$'],
+});
+
+/** Card words: a payment line naming a card, not the balance. */
+export const CARD = table({
+  all: [String.raw`\b(?:visa|mastercard|master\s*card|amex|american\s+express|discover|jcb|diners|maestro|rupay|mada|troy|elo|hipercard|carte\s+bancaire|bancontact|ideal|blik|debit|credit)\b|(?:ending\s+in|endet\s+auf|mit\s+endziffern|se\s+terminant\s+par|termina(?:nte)?\s+(?:in|en|con)|terminado\s+em|terminando\s+em|eindigend\s+op|slutar\s+på|kończąca\s+się|ile\s+biten|تنتهي|末尾)\s*[:：]?\s*\d{2,4}|[•*·]{2,}\s*\d{4}`],
+});
+

@@ -37,6 +37,28 @@ describe('dates', () => {
     expect(findDates('有効期限：2034/03/31 と 2036年5月14日')).toEqual(['2034-03-31', '2036-05-14']);
     expect(findDates('February 30, 2027')).toEqual([]);
   });
+
+  it.each([
+    ['gültig bis 31. Januar 2027', '2027-01-31'],
+    ['Expire le 28 février 2027', '2027-02-28'],
+    ['scade il 1 marzo 2027', '2027-03-01'],
+    ['caduca el 3 de abril de 2027', '2027-04-03'],
+    ['expira em 5 de maio de 2027', '2027-05-05'],
+    ['verloopt op 6 juni 2027', '2027-06-06'],
+    ['upphör 7 juli 2027', '2027-07-07'],
+    ['wygasa 8 sierpnia 2027', '2027-08-08'],
+    ['Son kullanma tarihi: 9 Eylül 2027', '2027-09-09'],
+    ['تنتهي في ١٠ أكتوبر ٢٠٢٧', '2027-10-10'],
+    ['expires on January 31st, 2027', '2027-01-31'],
+    ['valid until 30-11-2027', '2027-11-30'],
+  ])('in every language: "%s"', (text, iso) => {
+    expect(findDates(text)).toEqual([iso]);
+  });
+
+  it('a numeric date is month first only in the US', () => {
+    expect(findDates('01/02/2027', true)).toEqual(['2027-01-02']);
+    expect(findDates('01/02/2027')).toEqual(['2027-02-01']);
+  });
 });
 
 describe('readers stay silent on markup they do not know', () => {
@@ -73,7 +95,13 @@ describe('checkout pages: the "Your available balance" amount is a reading too',
     expect(read(checkout(file), url)).toEqual([{ kind: 'gift-card', minor, currency, expires: null }]);
   });
 
-  it('gives nothing when the checkout page cannot be read', () => {
-    expect(read(checkout('us-pay-unknown-markup.html'), 'https://www.amazon.com/checkout/p/p-106-0000000-0000000/pay')).toEqual([]);
+  it('reads the balance a page shows even when its state cannot be read', () => {
+    expect(read(checkout('us-pay-unknown-markup.html'), 'https://www.amazon.com/checkout/p/p-106-0000000-0000000/pay')).toEqual([
+      { kind: 'gift-card', minor: 2500, currency: 'USD', expires: null },
+    ]);
+  });
+
+  it('gives nothing when the checkout page shows no balance', () => {
+    expect(read(checkout('us-spc-card-only.html'), 'https://www.amazon.com/checkout/p/p-106-0716602-1613867/spc')).toEqual([]);
   });
 });

@@ -165,18 +165,27 @@ describe('checkout audit in the page', () => {
   it('the overlay without a known balance says nothing', () => {
     const h = start('us-turbo-overlay-card.html', 'https://www.amazon.com/checkout/turbo-initiate?pipelineType=turbo');
     expect(h.host()).toBeNull();
-    expect(sent).toContainEqual(expect.objectContaining({ state: 'no-balance' }));
+    expect(sent).toContainEqual(expect.objectContaining({ state: 'unknown' }));
   });
 
-  it('unrecognisable markup: no notice at all, verdict unknown, a masked report on request', () => {
+  it('unrecognisable markup, nothing tracked: no notice at all, verdict unknown, a masked report on request', () => {
     const url = 'https://www.amazon.com/checkout/p/p-106-5550123-0000001/pay';
-    const h = start('us-pay-unknown-markup.html', url, usd(2500));
+    const h = start('us-pay-unknown-markup.html', url);
     expect(h.host()).toBeNull();
     expect(document.querySelector('gift-card-guard-checkout')).toBeNull();
     expect(sent).toEqual([{ type: 'checkout-verdict', state: 'unknown', market: 'amazon.com', detail: undefined }]);
     const report = diagnosticFor(document, url, h.reading());
     expect(report).toContain('verdict: unknown');
     expect(report).not.toContain('Carter');
+  });
+
+  it('unrecognisable markup with a tracked balance: a note that says what is known, never a warning', () => {
+    const url = 'https://www.amazon.com/checkout/p/p-106-5550123-0000001/pay';
+    const h = start('us-pay-unknown-markup.html', url, usd(4217));
+    expect(role(h, 'alert')).toBeNull();
+    expect(text(role(h, 'note'))).toContain('cannot read this payment section');
+    expect(text(role(h, 'note'))).toContain('$42.17');
+    expect(sent).toEqual([{ type: 'checkout-verdict', state: 'unknown', market: 'amazon.com', detail: undefined }]);
   });
 
   it('offers no report when the verdict is known or the page is not a checkout', () => {

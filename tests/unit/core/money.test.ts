@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMoney, formatMoney, parseMoney, toAmount, type MoneyHint } from '../../../src/core/money';
-import { marketplaceByDomain } from '../../../src/core/marketplaces';
+import { MARKETPLACES, marketplaceByDomain } from '../../../src/core/marketplaces';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -150,5 +150,15 @@ describe('formatMoney writes amounts back in the market format', () => {
   it('gives amounts as plain numbers for reports', () => {
     expect(toAmount({ minor: 2500, currency: 'USD' })).toBe(25);
     expect(toAmount({ minor: 1234, currency: 'JPY' })).toBe(1234);
+  });
+});
+
+describe('formatMoney without Intl on the page', () => {
+  it.each(MARKETPLACES.map((m) => [m.locale, m.currency] as const))('%s %s writes amounts as Intl.NumberFormat does', (locale, currency) => {
+    const digits = currency === 'JPY' ? 0 : 2;
+    const intl = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    for (const minor of [0, 5, 2550, 99999, 123450, 1234567, 123456789, 1234567890]) {
+      expect(formatMoney({ minor, currency }, locale)).toBe(intl.format(minor / 10 ** digits));
+    }
   });
 });
