@@ -300,9 +300,9 @@ function frameDocs(doc: Document): Document[] {
   const frames = doc.querySelectorAll('iframe[srcdoc]');
   for (let i = 0; i < frames.length && i < 4; i++) {
     try {
-      const d = doc.implementation.createHTMLDocument('');
-      d.documentElement.innerHTML = (frames[i]?.getAttribute('srcdoc') ?? '').slice(0, 200_000);
-      out.push(d);
+      // DOMParser: scripts in the parsed document never run.
+      const Parser = (doc.defaultView as unknown as { DOMParser?: typeof DOMParser } | null)?.DOMParser ?? globalThis.DOMParser;
+      out.push(new Parser().parseFromString((frames[i]?.getAttribute('srcdoc') ?? '').slice(0, 200_000), 'text/html'));
     } catch {
       // An unreadable frame says nothing.
     }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, clickByRole, findByRole, servePage, urlFor, useBrowser, waitForNoRole, waitForRole } from './harness';
 import { ROOT } from './harness/paths';
+import { readMeta } from '../eval/corpus';
 
 const EN = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 const msg = (key: string) => EN[key]!.message;
@@ -46,14 +47,11 @@ describe.each(BROWSERS)('scam guard in %s', (kind) => {
     expect(await findByRole(page, 'alert')).toBe(false);
   });
 
-  it('a scareware page with a plain title gets the banner once the shopper starts reading', async () => {
+  it('a scareware page with a plain title gets the banner on load, before any interaction', async () => {
     const url = await servePage('https://windows-defender-alert.xyz/', { fixture: 'scam/pages/s13-scareware.html' });
     const page = await browser().newPage(url);
-    await settle();
-    // Nothing in the title: the headings are read on the first key, click or scroll.
-    expect(await findByRole(page, 'alert', msg('scam_title_warn'))).toBe(false);
-    await page.keyboard.press('ArrowDown');
-    await waitForRole(page, 'alert', msg('scam_title_warn'), { timeout: 10_000 });
+    // Nothing in the title: the first look reads the text on load, with no click, key or scroll.
+    await waitForRole(page, 'alert', msg('scam_title_warn'), { timeout: 5_000 });
     // A banner, not the interstitial (the page's own fake dialog is an alertdialog too).
     expect(await findByRole(page, 'alertdialog', msg('scam_title_high'))).toBe(false);
   });
@@ -91,5 +89,36 @@ describe.each(BROWSERS)('scam guard in %s', (kind) => {
     await page.waitForFunction(() => !document.querySelector('gift-card-guard-warning')!.getAttribute('style')!.startsWith('display:none'), { timeout: 5_000 });
     expect(await findByRole(page, 'alertdialog', msg('scam_title_high'))).toBe(true);
     expect(urlFor(CHAT_URL)).toBe(page.url());
+  });
+
+  // A few pages of the independent corpus (train split only), served at their own addresses:
+  // scam pages warned with no interaction, in several languages and shapes; benign ones quiet.
+  const corpus = (file: string) => {
+    const html = fs.readFileSync(path.join(ROOT, 'tests/corpus/scam', file), 'utf8');
+    return { html, url: readMeta(html)!.url.replace(/^http:/, 'https:') };
+  };
+  const warnHost = (page: import('puppeteer-core').Page) =>
+    page.waitForFunction(() => !!document.querySelector('gift-card-guard-warning'), { timeout: 5_000 }).then(() => true, () => false);
+
+  it.each([
+    ['a German fake shop that takes only voucher codes', 'author-c/14-fakeshop-nur-gutschein.html'],
+    ['a Japanese refund page on a free host', 'author-a/28-apple-henkin-uketori.html'],
+    ['a Dutch card check whose form sits in a srcdoc frame', 'author-h/22-bol-cadeaukaart-verificatie.html'],
+  ])('corpus: %s is warned on load, with no interaction', async (_what, file) => {
+    const { html, url } = corpus(file);
+    const page = await browser().newPage(await servePage(url, { html }));
+    expect(await warnHost(page)).toBe(true);
+  });
+
+  it.each([
+    ['a German forum thread retelling a paysafecard scam', 'author-c/32-computerbase-forum-paysafecard.html'],
+    ['an Arabic news article on gift-card scams', 'author-b/33-alarabiya-news-ar.html'],
+  ])('corpus: %s gets nothing, even after a click', async (_what, file) => {
+    const { html, url } = corpus(file);
+    const page = await browser().newPage(await servePage(url, { html }));
+    await settle();
+    await page.mouse.click(5, 5);
+    await settle();
+    expect(await page.evaluate(() => !!document.querySelector('gift-card-guard-warning'))).toBe(false);
   });
 });
