@@ -1,7 +1,8 @@
 // Toolbar badge: "!" when the current tab has a not-applied checkout or a scam warning;
 // otherwise the number of promotional credits expiring within 7 days (see expiringCount).
 import { browser, toolbarAction } from '../platform/browser';
-import { tabStatusItem, type TabStatus } from '../storage/items';
+import type { TabStatus } from '../storage/items';
+import { tabStatusItem } from '../storage/session-items';
 
 export function needsAttention(status: TabStatus | undefined): boolean {
   if (!status) return false;

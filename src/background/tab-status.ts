@@ -1,7 +1,8 @@
 // Per-tab verdicts from the content scripts, for the popup and the badge.
 import { browser } from '../platform/browser';
 import { registrableSite } from '../core/site';
-import { tabStatusItem, type TabStatus } from '../storage/items';
+import type { TabStatus } from '../storage/items';
+import { tabStatusItem } from '../storage/session-items';
 import { updateBadge } from './badge';
 import { onMessageType, type Sender } from './router';
 

@@ -1,5 +1,5 @@
-// Every stored item, defined once. All of it lives in storage.local (or storage.session for
-// per-tab state) and never leaves the machine. Claim codes are never stored.
+// Every stored item, defined once. All of it lives in storage.local (per-tab state in
+// storage.session: ./session-items.ts) and never leaves the machine. Claim codes are never stored.
 import { storage } from 'wxt/utils/storage';
 import type { GiftCardState, ScamLevel } from '../core/types';
 
@@ -132,7 +132,6 @@ export interface TabStatus {
   detail?: string;
 }
 
-/** Per tab, for the popup and the badge. Cleared with the browser session. */
-export const tabStatusItem = storage.defineItem<Record<string, TabStatus>>('session:tabStatus', {
-  fallback: {},
-});
+// The per-tab item (storage.session) is defined in ./session-items.ts: session storage is reachable
+// from the background and extension pages only, and defining an item reads it at once, so a
+// content script that imported it here would fail on every page.
