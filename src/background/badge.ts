@@ -1,8 +1,7 @@
 // Toolbar badge: "!" when the current tab has a not-applied checkout or a scam warning;
 // otherwise the number of promotional credits expiring within 7 days (see expiringCount).
 import { browser, toolbarAction } from '../platform/browser';
-import type { TabStatus } from '../storage/items';
-import { tabStatusItem } from '../storage/session-items';
+import { tabStatusItem, type TabStatus } from '../storage/items';
 
 export function needsAttention(status: TabStatus | undefined): boolean {
   if (!status) return false;
