@@ -37,7 +37,12 @@ export default defineConfig({
         js: ['sentinel.js'],
         run_at: 'document_idle',
         all_frames: true,
-      });
+        // Frames without an http(s) URL of their own (about:blank, srcdoc, blob:, data:) get the
+        // guard too, matched by their creator's origin. Chrome ignores match_about_blank when
+        // match_origin_as_fallback is set; browsers without the latter use the former.
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+      } as (typeof manifest.content_scripts)[number]);
     },
   },
 });

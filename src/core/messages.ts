@@ -11,7 +11,11 @@ export type Message =
   | { type: 'domain-signals' }
   /** From the every-page script, past its hints: load the scan script into the sender's frame. */
   | { type: 'scam-load' }
-  | { type: 'trust-site' };
+  | { type: 'trust-site' }
+  /** From the scan script in a child frame: show this warning on the tab's top page (answers true when shown). */
+  | { type: 'scam-relay'; level: ScamLevel; reasons: string[] }
+  /** From the top page's scan script: the shopper continued past a warning; tell the tab's frames. */
+  | { type: 'scam-continued' };
 
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;

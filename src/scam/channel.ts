@@ -37,9 +37,13 @@ export function channel(): Channel {
 
 /** The extension API as both scripts use it, without the polyfill (too big for every page). */
 export interface Ext {
-  runtime: { id?: string; sendMessage(msg: unknown): Promise<unknown> };
+  runtime: {
+    id?: string;
+    sendMessage(msg: unknown): Promise<unknown>;
+    onMessage?: { addListener(cb: (msg: unknown, sender: { id?: string }) => unknown): void };
+  };
   storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
-  i18n: { getMessage(key: string, sub?: string | string[]): string };
+  i18n: { getMessage(key: string, sub?: string | string[]): string; getUILanguage?(): string };
 }
 
 /**

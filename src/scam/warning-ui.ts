@@ -1,6 +1,17 @@
 // The scam guard's warnings in plain DOM (no Preact: this ships in the scan script, injected into pages).
-// A closed shadow root on a host the page cannot keep away: removed → put back, restyled →
-// style restored. Buttons act on trusted clicks only.
+//
+// What a page can do and what it gets (README, "Security"):
+// * The warning lives in a closed shadow root, so page scripts cannot read or press it; the buttons
+//   act on trusted clicks only.
+// * It is in the browser's top layer: the interstitial is a modal <dialog> (the rest of the page is
+//   inert while it is open), the banner a manual popover. No z-index, cover or stylesheet of the
+//   page's can sit above it. When the page puts its own dialog, popover or fullscreen element in the
+//   top layer, the warning takes the top back.
+// * Removing the host, restyling it, `hidden` or `inert` on it or on <html>, replacing <html> or
+//   rewriting the document with document.open() are repaired at once, from MutationObservers (no
+//   timer). Repairs are budgeted: past REPAIR_BUDGET in one second the next repair waits for the
+//   next second, so a page that fights in a tight loop cannot make the repair cost the shopper's
+//   browser more than a bounded amount of work.
 
 export interface WarningView {
   level: 'warn' | 'high';
@@ -13,70 +24,83 @@ export interface WarningView {
   onContinue(): void;
   /** Only on the interstitial. */
   onTrust?(): void;
+  /**
+   * Interstitial only: who to report to if a code was already given (the national service of the
+   * shopper's marketplace country, see report.ts), or null for the generic advice.
+   */
+  report?: string | null;
 }
 
 export interface Mounted {
   remove(): void;
 }
 
-const CSS = `*{box-sizing:border-box;font:15px/1.5 system-ui,sans-serif;color:inherit}
-.o{position:fixed;inset:0;background:#300c;display:flex;align-items:center;justify-content:center;padding:16px}
-.b{background:#fff;color:#1b1b1b;max-width:560px;width:100%;border-radius:12px;border-top:8px solid #b3261e;padding:24px;box-shadow:0 8px 40px #000a;max-height:100vh;overflow:auto}
-.n{position:fixed;top:0;left:0;right:0;background:#fff4e5;color:#3b2300;border-bottom:4px solid #8a4b00;padding:12px 16px}
-h2{margin:0 0 12px;font-size:20px;font-weight:700}
-p,ul{margin:0 0 12px}
-button{padding:8px 14px;margin:4px 8px 0 0;border-radius:8px;cursor:pointer;border:2px solid;background:none}
-.p{background:#b3261e;border-color:#b3261e;color:#fff;font-weight:700}
-.l{border:0;text-decoration:underline}
-:focus-visible{outline:3px solid #0b57d0;outline-offset:2px}
-@media(prefers-color-scheme:dark){.b{background:#1f1f1f;color:#eee;border-color:#f2b8b5}.n{background:#2b1d00;color:#ffe3b3}.p{background:#f2b8b5;border-color:#f2b8b5;color:#410e0b}:focus-visible{outline-color:#a8c7fa}}`;
+/** Repairs allowed per second before the next one is deferred to the next second. */
+export const REPAIR_BUDGET = 40;
 
-const KEEP = 'z-index:2147483647!important;display:block!important;visibility:visible!important;opacity:1!important;pointer-events:auto!important';
-const HOST_STYLE = {
-  high: `all:initial!important;position:fixed!important;inset:0!important;${KEEP}`,
-  warn: `all:initial!important;position:fixed!important;top:0!important;left:0!important;right:0!important;${KEEP}`,
-};
+const CSS = `*{box-sizing:border-box;font:16px/1.5 system-ui,sans-serif;color:inherit;letter-spacing:normal;text-transform:none}
+dialog{position:fixed;inset:0;margin:auto;background:#fff;color:#1b1b1b;width:calc(100% - 16px);max-width:560px;max-height:calc(100% - 16px);overflow:auto;overflow-wrap:anywhere;border:0;border-radius:12px;border-top:8px solid #b3261e;padding:20px;box-shadow:0 8px 40px #000a}
+dialog::backdrop{background:#300c}
+.n{position:fixed;inset:0 0 auto 0;margin:0;width:100%;max-width:none;max-height:50%;overflow:auto;overflow-wrap:anywhere;background:#fff4e5;color:#3b2300;border:0;border-bottom:4px solid #8a4b00;padding:8px 12px}
+h2{margin:0 0 8px;font-size:20px;font-weight:700}
+h3{margin:12px 0 4px;font-size:16px;font-weight:700}
+p,ul{margin:0 0 8px}
+ul{padding-left:20px}
+.a{display:flex;flex-wrap:wrap;gap:8px;margin-top:8px}
+button{min-height:44px;min-width:44px;padding:8px 14px;margin:0;border-radius:8px;cursor:pointer;border:2px solid;background:none;text-align:center}
+.p{background:#b3261e;border-color:#b3261e;color:#fff;font-weight:700}
+.l{border-color:transparent;text-decoration:underline}
+.g{border-top:1px solid #0003;margin-top:12px;padding-top:4px}
+:focus-visible{outline:3px solid #0b57d0;outline-offset:2px}
+@media(max-width:480px){dialog{padding:16px}.a button{flex:1 1 100%}}
+@media(prefers-color-scheme:dark){dialog{background:#1f1f1f;color:#eee;border-color:#f2b8b5}.n{background:#2b1d00;color:#ffe3b3;border-color:#ffb95c}.p{background:#f2b8b5;border-color:#f2b8b5;color:#410e0b}.g{border-color:#fff4}:focus-visible{outline-color:#a8c7fa}}`;
+
+// The host only has to be rendered (a display:none host hides its top-layer content too) and
+// stay out of the page's layout.
+const HOST_STYLE =
+  'all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;overflow:visible!important;visibility:visible!important;opacity:1!important;pointer-events:auto!important;z-index:2147483647!important;transform:none!important;filter:none!important;clip-path:none!important;contain:none!important';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
+  const e = doc.createElementNS('http://www.w3.org/1999/xhtml', tag) as HTMLElementTagNameMap[K];
   for (const [k, v] of Object.entries(props)) e.setAttribute(k, v);
   if (text !== undefined) e.textContent = text;
   return e;
 }
 
+function quietly(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // Never throw into a page.
+  }
+}
+
 export function mountWarning(view: WarningView, doc: Document = document): Mounted {
-  const host = doc.createElement('gift-card-guard-warning');
-  const style = HOST_STYLE[view.level];
-  host.setAttribute('style', style);
+  const high = view.level === 'high';
+  const host = el(doc, 'gift-card-guard-warning' as 'div');
+  host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
   root.appendChild(el(doc, 'style', {}, CSS));
-  const high = view.level === 'high';
-  const id = 'gcg-title';
-  const box = el(doc, 'div', {
-    class: high ? 'b' : 'n',
-    role: high ? 'alertdialog' : 'alert',
-    'aria-modal': high ? 'true' : 'false',
-    'aria-labelledby': id,
-    'aria-describedby': 'gcg-desc',
-    tabindex: '-1',
-  });
-  box.appendChild(el(doc, 'h2', { id }, view.t(high ? 'scam_title_high' : 'scam_title_warn')));
-  const desc = el(doc, 'p', { id: 'gcg-desc' }, view.t('scam_body', view.host));
-  box.appendChild(desc);
+  const titleId = 'gcg-title';
+  const box = high
+    ? el(doc, 'dialog', { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': 'gcg-desc' })
+    : el(doc, 'div', { class: 'n', role: 'alert', popover: 'manual' });
+  box.appendChild(el(doc, 'h2', { id: titleId }, view.t(high ? 'scam_title_high' : 'scam_title_warn')));
+  box.appendChild(el(doc, 'p', { id: 'gcg-desc' }, view.t('scam_body', view.host)));
   const list = el(doc, 'ul');
   for (const r of view.reasons.slice(0, 5)) {
     const text = view.t(r);
     if (text) list.appendChild(el(doc, 'li', {}, text));
   }
   if (list.childElementCount) box.appendChild(list);
-  const actions = el(doc, 'div');
+  const actions = el(doc, 'div', { class: 'a' });
   const buttons: HTMLButtonElement[] = [];
   const button = (key: string, cls: string, act: () => void) => {
     const b = el(doc, 'button', { type: 'button', class: cls }, view.t(key));
     b.addEventListener('click', (e) => {
       if (!e.isTrusted) return; // the page cannot press our buttons
       e.stopPropagation();
-      act();
+      quietly(act);
     });
     actions.appendChild(b);
     buttons.push(b);
@@ -86,15 +110,21 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
   if (high && view.onTrust) button('scam_trust_site', 'l', view.onTrust);
   box.appendChild(actions);
   if (high) {
-    const overlay = el(doc, 'div', { class: 'o' });
-    overlay.appendChild(box);
-    root.appendChild(overlay);
-  } else {
-    root.appendChild(box);
+    // What to do if the code is already gone: offline text, from the locale files.
+    const given = el(doc, 'div', { class: 'g' });
+    given.appendChild(el(doc, 'h3', {}, view.t('scam_given_title')));
+    given.appendChild(el(doc, 'p', {}, view.t('scam_given_amazon')));
+    given.appendChild(el(doc, 'p', {}, view.report ? view.t('scam_given_report', view.report) : view.t('scam_given_report_generic')));
+    box.appendChild(given);
   }
+  root.appendChild(box);
+
+  // Where focus was, to give it back when the shopper is done with the warning.
+  const before = doc.activeElement as HTMLElement | null;
 
   // Keep focus inside the interstitial: Tab cycles through our buttons, focus elsewhere comes back.
-  const onKey = (e: KeyboardEvent) => {
+  const onKey = (ev: Event) => {
+    const e = ev as KeyboardEvent;
     if (e.key !== 'Tab' || !buttons.length) return;
     const i = buttons.indexOf(root.activeElement as HTMLButtonElement);
     const next = e.shiftKey ? (i <= 0 ? buttons.length - 1 : i - 1) : (i + 1) % buttons.length;
@@ -102,48 +132,166 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
     buttons[next]?.focus();
   };
   const onFocusIn = (e: FocusEvent) => {
-    if (e.target !== host) box.focus();
+    if (e.isTrusted && e.target !== host) quietly(() => buttons[0]?.focus());
   };
-  if (high) {
-    box.addEventListener('keydown', onKey);
-    doc.addEventListener('focusin', onFocusIn, true);
-  }
+  if (high) box.addEventListener('keydown', onKey);
 
-  // Put it back when the page removes or restyles it.
   let alive = true;
+  let showing = false; // our own close()/showModal() in progress: ignore the events they cause
+
+  /** Put the warning (back) at the top of the top layer. */
+  const toTop = () => {
+    showing = true;
+    try {
+      if (high) {
+        const d = box as HTMLDialogElement;
+        if (typeof d.showModal !== 'function') return;
+        if (d.open) d.close();
+        d.showModal();
+        if (!root.activeElement) buttons[0]?.focus();
+      } else {
+        const p = box as HTMLElement & { showPopover?(): void; hidePopover?(): void };
+        if (typeof p.showPopover !== 'function') return;
+        if (p.matches(':popover-open')) p.hidePopover?.();
+        p.showPopover();
+      }
+    } catch {
+      // An old engine without the top layer: the fixed host still covers the page.
+    } finally {
+      showing = false;
+    }
+  };
+
+  // Escape, or a page that somehow closes the dialog: it opens again.
+  box.addEventListener('close', () => {
+    if (alive && !showing) queue();
+  });
+  box.addEventListener('cancel', (e) => e.preventDefault());
+
+  // ---- repair, budgeted ------------------------------------------------------------------
   let repairs = 0;
-  let windowStart = Date.now();
-  const parent = (): Element => doc.documentElement;
+  let windowStart = 0;
+  let pending = false;
+  let deferred: ReturnType<typeof setTimeout> | undefined;
+  let retake = false;
+
+  const listen = () => {
+    // document.open() drops every listener on the document and window: add ours again.
+    doc.addEventListener('toggle', onToggle, true);
+    doc.addEventListener('fullscreenchange', onFullscreen, true);
+    if (high) doc.addEventListener('focusin', onFocusIn, true);
+  };
+  const unlisten = () => {
+    doc.removeEventListener('toggle', onToggle, true);
+    doc.removeEventListener('fullscreenchange', onFullscreen, true);
+    doc.removeEventListener('focusin', onFocusIn, true);
+  };
+
+  let observedRoot: Element | null = null;
   const repair = () => {
+    pending = false;
     if (!alive) return;
     const now = Date.now();
-    if (now - windowStart > 1000) {
+    if (now - windowStart >= 1000) {
       windowStart = now;
       repairs = 0;
     }
-    if (++repairs > 20) {
-      // A page fighting us in a tight loop: try again in a second instead of spinning.
-      setTimeout(repair, 1000);
+    if (++repairs > REPAIR_BUDGET) {
+      // A page fighting us in a tight loop: one more repair when this second is over.
+      deferred ??= setTimeout(() => {
+        deferred = undefined;
+        queue(true);
+      }, 1000 - (now - windowStart));
       return;
     }
-    if (host.getAttribute('style') !== style) host.setAttribute('style', style);
-    for (const a of ['hidden', 'class', 'inert']) if (host.hasAttribute(a)) host.removeAttribute(a);
-    if (host.parentNode !== parent()) parent().appendChild(host);
+    quietly(() => {
+      if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+      for (const a of Array.from(host.attributes)) if (a.name !== 'style') host.removeAttribute(a.name);
+      const top = doc.documentElement;
+      if (!top) return; // mid document.open(): the next mutation brings the new <html>
+      for (const a of ['inert', 'hidden']) if (top.hasAttribute(a)) top.removeAttribute(a);
+      let moved = false;
+      if (host.parentNode !== top) {
+        top.appendChild(host);
+        moved = true;
+      }
+      if (observedRoot !== top) {
+        observedRoot = top;
+        watchRoot.disconnect();
+        watchRoot.observe(top, { childList: true, attributes: true, attributeFilter: ['inert', 'hidden'] });
+        watchTopLayer.disconnect();
+        watchTopLayer.observe(top, { subtree: true, attributes: true, attributeFilter: ['open', 'popover'] });
+        listen();
+      }
+      const open = high ? (box as HTMLDialogElement).open && safeMatches(box, ':modal') : safeMatches(box, ':popover-open');
+      if (moved || retake || !open) toTop();
+      retake = false;
+    });
   };
-  const watchParent = new MutationObserver(repair);
-  const watchHost = new MutationObserver(repair);
-  parent().appendChild(host);
-  watchParent.observe(parent(), { childList: true });
+  const queue = (now = false) => {
+    if (!alive) return;
+    if (now) return repair();
+    if (pending) return;
+    pending = true;
+    queueMicrotask(repair);
+  };
+
+  function onToggle(e: Event) {
+    // Someone else's popover or dialog opened: take the top back.
+    const t = e.target as Element | null;
+    if (!alive || t === host || (e as Event & { newState?: string }).newState === 'closed') return;
+    retake = true;
+    queue();
+  }
+  function onFullscreen() {
+    quietly(() => {
+      if (alive && doc.fullscreenElement && doc.fullscreenElement !== host) void doc.exitFullscreen().catch(() => undefined);
+    });
+  }
+
+  const watchHost = new MutationObserver(() => queue());
+  const watchDoc = new MutationObserver(() => queue());
+  // On <html>: its inert/hidden, and our host taken out (other children coming and going are the
+  // page's business and cost nothing from the budget).
+  const watchRoot = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes' || Array.prototype.indexOf.call(r.removedNodes, host) >= 0) return queue();
+    }
+  });
+  const watchTopLayer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.target !== host && (r.target as Element).localName === 'dialog' && (r.target as Element).hasAttribute('open')) retake = true;
+    }
+    if (retake) queue();
+  });
   watchHost.observe(host, { attributes: true });
-  if (high) box.focus();
+  watchDoc.observe(doc, { childList: true });
+  repair();
+  if (high) buttons[0]?.focus();
 
   return {
     remove() {
+      if (!alive) return;
       alive = false;
-      watchParent.disconnect();
-      watchHost.disconnect();
-      doc.removeEventListener('focusin', onFocusIn, true);
+      clearTimeout(deferred);
+      for (const o of [watchHost, watchDoc, watchRoot, watchTopLayer]) o.disconnect();
+      unlisten();
+      quietly(() => {
+        if (high && (box as HTMLDialogElement).open) (box as HTMLDialogElement).close();
+      });
       host.remove();
+      // Focus goes back where it was (the field the shopper typed in), not to <body>.
+      quietly(() => {
+        if (before && before !== doc.body && before.isConnected && typeof before.focus === 'function') before.focus({ preventScroll: true });
+      });
     },
   };
+}
+
+function safeMatches(e: Element, sel: string): boolean {
+  try {
+    return e.matches(sel);
+  } catch {
+    return true; // no popover support: nothing to re-show
+  }
 }
