@@ -20,8 +20,8 @@ export function parseHtml(html: string, url: string): Document {
 /**
  * Browsers' HTML parsers stop nesting at 512 levels (Chromium attaches deeper elements as
  * siblings at that depth); happy-dom does not, and its selector engine recurses once per level.
- * Do as the browser does, with an iterative walk: what sits below MAX_DEPTH is moved up to be
- * children of the element at MAX_DEPTH, in document order.
+ * Do much as the browser does, with an iterative walk: what sits below MAX_DEPTH is moved up to
+ * be children of the element at MAX_DEPTH, in document order.
  */
 export const MAX_DEPTH = 512;
 
@@ -37,7 +37,10 @@ export function capDepth(doc: Document): void {
   }
 }
 
-/** Every descendant of `top` becomes its child, in document order (deepest removed first, so no recursion). */
+/**
+ * The descendants of `top` become its children, in document order; an element with no element
+ * children (a heading, a label, a field) moves with its text intact. Deepest first, no recursion.
+ */
 function flatten(top: Node): void {
   const order: Node[] = [];
   const stack: Node[] = [];
@@ -45,6 +48,7 @@ function flatten(top: Node): void {
   while (stack.length) {
     const n = stack.pop()!;
     order.push(n);
+    if (!(n as Element).firstElementChild) continue;
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   if (order.every((n) => n.parentNode === top)) return;

@@ -36,7 +36,7 @@ export interface Mounted {
 }
 
 /** Repairs allowed per second before the next one is deferred to the next second. */
-export const REPAIR_BUDGET = 40;
+export const REPAIR_BUDGET = 250;
 
 const CSS = `*{box-sizing:border-box;font:16px/1.5 system-ui,sans-serif;color:inherit;letter-spacing:normal;text-transform:none}
 dialog{position:fixed;inset:0;margin:auto;background:#fff;color:#1b1b1b;width:calc(100% - 16px);max-width:560px;max-height:calc(100% - 16px);overflow:auto;overflow-wrap:anywhere;border:0;border-radius:12px;border-top:8px solid #b3261e;padding:20px;box-shadow:0 8px 40px #000a}
