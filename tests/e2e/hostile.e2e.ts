@@ -19,9 +19,12 @@ const SCAM = fs.readFileSync(path.join(FIXTURES_DIR, 'scam/pages/s02-arnazon-act
 const slug = (s: string) => s.replace(/[^a-z]+/gi, '-');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The s02 scam page with `extra` put first in its <body> (and `head` in its <head>). */
+/**
+ * The s02 scam page with `extra` put last in its <body> (and `head` in its <head>): last, so
+ * the clobbering elements do not change what the scoring reads first.
+ */
 function scamPage(extra: string, head = ''): string {
-  return SCAM.replace(/<head>/i, `<head>${head}`).replace(/<body([^>]*)>/i, `<body$1>${extra}`);
+  return SCAM.replace(/<head>/i, `<head>${head}`).replace(/<\/body>/i, `${extra}</body>`);
 }
 
 /** Every name the extension's scripts look up or hand over on a global. */
