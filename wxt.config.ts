@@ -8,7 +8,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   // The Firefox sources archive holds what a reviewer needs to rebuild: no tests or screenshots.
-  zip: { excludeSources: ['tests/**', 'docs/**', '.ci/**'] },
+  zip: { excludeSources: ['tests/**', 'docs/**', '.ci/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -25,6 +25,9 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // The newest minimum among the APIs and manifest keys used (data_collection_permissions:
+        // Android 142). tests/unit/android/compat.test.ts recomputes it from MDN's compat data.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

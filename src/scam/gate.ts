@@ -1,12 +1,12 @@
-// The precise gate, past the every-page hints (hints.ts): the same places, now read with the
-// vocabulary's patterns. Runs in the scan script (only on pages a hint let through), in the audit
+// The gate: on load the every-page hint itself (hints.ts, literal stems); on a field's first focus,
+// the field hint, then the same places read with the vocabulary's patterns. Runs in the scan script (only on pages a hint let through), in the audit
 // command, the evaluation and the tests. Each check starts with its hint, so nothing passes here
 // that the every-page script would have let go.
 import {
-  attrText, CC_STEMS, FIELD_STEMS, fieldScope, GIFT_STEMS, has, headline, MAX_FIELDS, maskRun, maxLengthSized, NOT_STEMS, phoneLike,
+  attrText, CC_STEMS, FIELD_STEMS, fieldScope, GIFT_STEMS, has, loadHint, MAX_FIELDS, maskRun, maxLengthSized, NOT_STEMS,
   scopeFields, scopeText,
 } from './hints';
-import { CLAIM_MASK, CODE_FIELD, GATE_WORDS, NOT_CODE_FIELD, PHONE } from './vocab';
+import { CLAIM_MASK, CODE_FIELD, GATE_WORDS, NOT_CODE_FIELD } from './vocab';
 
 export interface GateResult {
   pass: boolean;
@@ -32,13 +32,9 @@ const PASS_WORDS: GateResult = { pass: true, why: 'words' };
 const PASS_FIELD: GateResult = { pass: true, why: 'field' };
 const FAIL: GateResult = { pass: false, why: null };
 
-/** On load: gift-card or payment-demand words in the title and top headings, or a phone number (scareware). */
+/** On load and when the page changes: what a person sees first hints at gift cards (hints.ts). */
 export function pageGate(doc: Document): GateResult {
-  return headWords(headline(doc)) ? PASS_WORDS : FAIL;
-}
-
-function headWords(head: string): boolean {
-  return words(head) || (phoneLike(head) && PHONE.test(squash(head)));
+  return loadHint(doc) ? PASS_WORDS : FAIL;
 }
 
 /**
@@ -71,10 +67,9 @@ export function fieldGate(scope: Document | Element): GateResult {
  * Whether the every-page script would ever look closer at this page: on load, on the shopper's
  * first interaction, or once they focus one of its fields. For the audit command, the evaluation and tests.
  */
-export function gate(doc: Document): GateResult & { when: 'load' | 'engage' | 'focus' | null } {
-  // On load from the title alone; from the headings on the first click, key or wheel turn.
+export function gate(doc: Document): GateResult & { when: 'load' | 'focus' | null } {
   const onLoad = pageGate(doc);
-  if (onLoad.pass) return { ...onLoad, when: headWords(doc.title) ? 'load' : 'engage' };
+  if (onLoad.pass) return { ...onLoad, when: 'load' };
   const seen = new Set<Document | Element>();
   for (const tag of ['input', 'textarea']) {
     const fields = doc.getElementsByTagName(tag);

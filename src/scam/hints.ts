@@ -127,6 +127,116 @@ export function maxLengthSized(el: Element): boolean {
   return max >= 14 && max <= 19;
 }
 
+/**
+ * Gift-card stems in every language of the Amazon marketplaces (en de fr es it pt nl pl sv tr ar
+ * ja) and the gift-card brands scammers name. Lower-case literals for `includes`: a hint, not a
+ * verdict. Past it the scan script scores the page.
+ */
+export const LOAD_GIFT_STEMS = [
+  ...GIFT_STEMS,
+  'e-code', 'ecode', 'prepaid', 'razer', 'neosurf', 'vanilla', 'pcs ', 'ebay card', 'store card',
+  'guthabenkarte', 'aufladecode', 'cartes-cadeaux', 'carte prépayée', 'tarjeta prepago', 'cupón', 'ricarica',
+  'cartão presente', 'cartão-presente', 'cartões presente', 'vale-presente', 'vale presente', 'pré-pago', 'resgate',
+  'cadeaukaart', 'cadeaubon', 'waardebon', 'tegoed', 'podarunk', 'doładowa', 'presentkort', 'värdebevis', 'hediye', 'ön ödemeli',
+  'هدايا', 'هدية', 'قسيمة', 'قسائم', 'آيتونز', 'ايتونز', 'جوجل بلاي', 'ستيم',
+  '商品券', 'ウェブマネー', 'ビットキャッシュ', 'グーグルプレイ',
+];
+
+/** The second idea that must stand near a gift stem: a code or PIN, an ask, a payment or a fee. */
+export const LOAD_NEAR_STEMS = [
+  'code', 'pin', 'claim', 'redeem', 'number', 'balance', 'verif', 'activ', 'unlock', 'scratch', 'photo', 'picture', 'send', 'read',
+  'enter', 'pay', 'fee', 'fine', 'tax', 'bail', 'custom', 'bill', 'support', 'refund', 'debt', 'prize', 'won', 'winner', 'release',
+  'nummer', 'guthaben', 'prüf', 'bestätig', 'aktiv', 'zahl', 'gebühr', 'strafe', 'steuer', 'zoll', 'foto', 'schick', 'gewinn',
+  'numéro', 'solde', 'vérif', 'payer', 'paie', 'frais', 'amende', 'impôt', 'douane', 'envoy', 'gagn',
+  'código', 'codigo', 'número', 'saldo', 'pag', 'multa', 'impuesto', 'aduana', 'envi', 'ganad', 'premio',
+  'codice', 'numero', 'verific', 'tassa', 'dogana', 'invia', 'vinto',
+  'resgat', 'taxa', 'imposto', 'alfândega', 'envie', 'prêmio',
+  'kod', 'numer', 'betal', 'boete', 'belasting', 'douane', 'stuur', 'opłat', 'podatek', 'cło', 'wyślij', 'grzywn', 'nagrod',
+  'avgift', 'skatt', 'tull', 'skicka', 'böter', 'vinst', 'numara', 'bakiye', 'ödeme', 'öde', 'vergi', 'gümrük', 'ceza', 'gönder', 'ödül',
+  'رمز', 'كود', 'رقم', 'رصيد', 'دفع', 'ادفع', 'رسوم', 'غرامة', 'ضريب', 'جمارك', 'أرسل', 'ارسل', 'جائزة',
+  'コード', '番号', '残高', '確認', '支払', '払', '料金', '税', '罰金', '送', '当選', '入力',
+];
+
+const NEAR = 220;
+const MAX_GIFT_HITS = 24;
+
+/** A gift stem with a second idea within NEAR characters of it. */
+export function sampleHint(sample: string): boolean {
+  const low = sample.toLowerCase();
+  let hits = 0;
+  for (const stem of LOAD_GIFT_STEMS) {
+    for (let i = low.indexOf(stem); i >= 0 && hits < MAX_GIFT_HITS; i = low.indexOf(stem, i + stem.length)) {
+      hits++;
+      if (has(low.slice(Math.max(0, i - NEAR), i + stem.length + NEAR), LOAD_NEAR_STEMS)) return true;
+    }
+  }
+  return false;
+}
+
+/** How much of the body text the first look reads. */
+export const SAMPLE_CHARS = 8000;
+/** Past this many elements the first look reads only the text: scam pages are small. */
+export const SMALL_PAGE = 4000;
+
+const nth = (path: string, attr: string, n: number, len = 300): string[] =>
+  Array.from({ length: n }, (_, i) => `substring(string((${path})[${i + 1}]/@${attr}), 1, ${len})`);
+
+/**
+ * The first look, as one XPath string: title, the start of the body text, and the words people
+ * read in fields, buttons, images and frames (placeholders, values, alt text, aria-labels,
+ * srcdoc). XPath hands back a plain string, so no element object is made in the content
+ * script's world (each new kind of DOM object costs about as much as a one-line script).
+ */
+const XP_TEXT = `concat(string(/html/head/title), ' | ', substring(normalize-space(/html/body), 1, ${SAMPLE_CHARS}))`;
+const XP_ATTRS = `concat(${[
+  ...nth('//*[@placeholder]', 'placeholder', 6), ...nth('//img[@alt]', 'alt', 6), ...nth('//*[@aria-label]', 'aria-label', 4),
+  ...nth("//input[@type='submit' or @type='button']", 'value', 3), ...nth('//iframe[@srcdoc]', 'srcdoc', 2, 4000),
+].join(", ' | ', ")})`;
+const XP_COUNT = 'count(//*)';
+
+type XDoc = Document & { evaluate?: Document['evaluate'] };
+
+function xpath(doc: XDoc, expr: string, type: number): XPathResult | null {
+  if (typeof doc.evaluate !== 'function') return null;
+  return doc.evaluate(expr, doc, null, type, null);
+}
+
+/** Element count, for "did the page change since the last look". */
+export function elementCount(doc: Document): number {
+  const r = xpath(doc, XP_COUNT, 1);
+  return r ? r.numberValue : doc.getElementsByTagName('*').length;
+}
+
+/** The same reading through the DOM, where there is no XPath (happy-dom in tests and the CLI). */
+function domSample(doc: Document, small: boolean): string {
+  const body = (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, SAMPLE_CHARS);
+  let out = `${doc.title} | ${body}`;
+  if (!small) return out;
+  const pick = (sel: string, attr: string, n: number, len = 300) => {
+    const els = doc.querySelectorAll(sel);
+    for (let i = 0; i < n && i < els.length; i++) out += ` | ${(els[i]?.getAttribute(attr) ?? '').slice(0, len)}`;
+  };
+  pick('[placeholder]', 'placeholder', 6);
+  pick('img[alt]', 'alt', 6);
+  pick('[aria-label]', 'aria-label', 4);
+  pick('input[type="submit"], input[type="button"]', 'value', 3);
+  pick('iframe[srcdoc]', 'srcdoc', 2, 4000);
+  return out;
+}
+
+/** What a person sees first on a page, as one bounded string. */
+export function loadSample(doc: Document): string {
+  const small = elementCount(doc) <= SMALL_PAGE;
+  const text = xpath(doc, XP_TEXT, 2);
+  if (!text) return domSample(doc, small);
+  return small ? `${text.stringValue} | ${xpath(doc, XP_ATTRS, 2)?.stringValue ?? ''}` : text.stringValue;
+}
+
+/** On load, and when the page changes: does what a person sees first hint at gift cards? */
+export function loadHint(doc: Document): boolean {
+  return sampleHint(loadSample(doc));
+}
+
 function textHint(text: string): boolean {
   return has(text.toLowerCase(), GIFT_STEMS) || phoneLike(text);
 }

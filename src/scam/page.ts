@@ -2,7 +2,7 @@
 // Pure DOM reads (a Document in, plain data out); the scan script, the audit command and
 // the tests all use it. Never innerText: the body text is read from text nodes, within a budget.
 import { MAX_FIELDS, scopeFields } from './hints';
-import { CLAIM_LABEL, CLAIM_MASK, CODE_FIELD, HARMLESS_FIELD, NOT_CODE_FIELD } from './vocab';
+import { CLAIM_LABEL, CLAIM_MASK, CODE_FIELD, GIFT, HARMLESS_FIELD, NOT_CODE_FIELD, PHONE } from './vocab';
 
 export type FieldKind = 'code' | 'card' | 'harmless' | 'other';
 
@@ -29,6 +29,11 @@ function byTag(root: Document | Element, tag: string): HTMLCollectionOf<Element>
 /** Text fields worth a look (not hidden, not buttons, not e-mail or phone): as the hints see them. */
 export function textFields(doc: Document): Array<HTMLInputElement | HTMLTextAreaElement> {
   return scopeFields(doc) as Array<HTMLInputElement | HTMLTextAreaElement>;
+}
+
+/** Number and phone-typed inputs: PIN and card-number boxes are often typed so for a keypad. */
+function numericFields(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('input[type="tel" i], input[type="number" i]')).slice(0, 40);
 }
 
 /**
@@ -71,10 +76,26 @@ function attrText(el: Element): string {
     .join(' ');
 }
 
+/** The caption just before a field that has no <label>: a sibling, or its wrapper's first text. */
+function captionBefore(el: Element): string {
+  for (let e: Element | null = el, depth = 0; e && depth < 2; e = e.parentElement, depth++) {
+    const prev = e.previousElementSibling;
+    if (prev && !prev.querySelector('input, textarea, select') && !/^(?:INPUT|TEXTAREA|SELECT|BUTTON)$/.test(prev.tagName)) {
+      const t = clip(prev.textContent, 120);
+      if (t) return t;
+    }
+  }
+  return '';
+}
+
 function fieldLabel(el: Element, byFor: Map<string, string>): string {
   const id = el.getAttribute('id');
   const wrap = el.closest('label');
-  return [id ? byFor.get(id) : '', wrap ? clip(wrap.textContent, 120) : '', attrText(el)].filter(Boolean).join(' ');
+  const linked = id ? byFor.get(id) : '';
+  const aria = el.getAttribute('aria-labelledby');
+  const byAria = aria ? clip(el.ownerDocument.getElementById(aria.split(/\s+/)[0]!)?.textContent, 120) : '';
+  const caption = linked || wrap || byAria ? '' : captionBefore(el);
+  return [linked, wrap ? clip(wrap.textContent, 120) : '', byAria, caption, attrText(el)].filter(Boolean).join(' ');
 }
 
 function claimShaped(el: Element, label: string): boolean {
@@ -101,7 +122,13 @@ function inCardForm(el: Element, cache: Map<Element | null, boolean>): boolean {
 export function classifyFields(doc: Document): FieldFact[] {
   const byFor = labelsByFor(doc);
   const cardForms = new Map<Element | null, boolean>();
-  return textFields(doc).map((el) => {
+  const numeric = numericFields(doc).flatMap((el): FieldFact[] => {
+    const label = fieldLabel(el, byFor);
+    if (!CODE_FIELD.test(label) || NOT_CODE_FIELD.test(label) || PHONE.test(el.getAttribute('placeholder') ?? '')) return [];
+    if (CC_WORDS.test(label) || CC_AUTOCOMPLETE.test(el.getAttribute('autocomplete') ?? '')) return [];
+    return [{ el, kind: 'code', label, claimShape: claimShaped(el, label) }];
+  });
+  return [...numeric, ...textFields(doc).map((el) => {
     const label = fieldLabel(el, byFor);
     const shape = claimShaped(el, label);
     let kind: FieldKind = 'other';
@@ -110,12 +137,13 @@ export function classifyFields(doc: Document): FieldFact[] {
     if (CC_AUTOCOMPLETE.test(auto) || CC_WORDS.test(label)) kind = 'card';
     else if (CARD_NUMBER.test(label) && !CLAIM_LABEL.test(label) && inCardForm(el, cardForms)) kind = 'card';
     else if (type === 'search' || HARMLESS_FIELD.test(label) || el.tagName === 'TEXTAREA') kind = 'harmless';
+    else if (GIFT.test(label) && !/@|e-?mail/i.test(label)) kind = 'code';
     else if (NOT_CODE_FIELD.test(label)) kind = 'other';
     else if (CODE_FIELD.test(label) || shape) kind = 'code';
     // A big free-text box may still be the code field when its label says so.
     if (kind === 'harmless' && el.tagName === 'TEXTAREA' && CLAIM_LABEL.test(label)) kind = 'code';
     return { el, kind, label, claimShape: shape };
-  });
+  })];
 }
 
 const BLOCKS = /^(?:P|DIV|LI|H\d|TD|TH|TR|BLOCKQUOTE|DT|DD|LABEL|BUTTON|SECTION|ARTICLE|HEADER|FOOTER|NAV|FORM|FIELDSET|LEGEND|FIGCAPTION|ASIDE|MAIN|UL|OL|TABLE|CAPTION|SUMMARY|DETAILS|BODY)$/;

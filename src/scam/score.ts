@@ -1,12 +1,21 @@
-// Scores a non-Amazon page for gift-card scam signals (research notes §7.3).
-// R1 code harvesting, R2 payment demand, R3 reward bait; damped on articles, on sentences that
-// warn about scams, and when the only field is a comment, search or newsletter box.
+// Scores a non-Amazon page for gift-card scam signals. Three rules, each built from concepts
+// (vocab.ts) that must meet in one sentence or the next, never from one word:
+// R1 code harvesting: the page asks for a gift card's code or PIN (a code field, a photo upload,
+//    or "send / read / enter the codes") and something says it is not the card's own shop:
+//    verify / activate / on-hold wording, urgency, a reward, another brand's name, a look-alike or
+//    free-hosting domain, a form posting elsewhere, or a payment demand.
+// R2 payment demand: pay a fee, fine, tax, bail, bill or debt with gift cards, or buy cards and
+//    hand over their codes, or gift cards as the only way to pay.
+// R3 reward bait: a prize in the headings, gift-card wording and a payment-card form.
+// Damped: sentences that warn about scams or retell one (news, advice, forums), articles, the
+// brand's own site, pages that show a code instead of asking for one, card resale marketplaces.
 // No tldts here: the scan script, injected into pages, uses this file. Domain signals come from the caller.
 import type { ScamLevel, ScamVerdict } from '../core/types';
 import { isAmazonOwnedHost } from './owned';
 import { bodyText, classifyFields, headText, type FieldFact } from './page';
 import {
-  AUTHORITY, BRAND, GIFT, HAND_OVER, INTENT, PAY_DEMAND, PHONE, PROTECTIVE, REWARD, URGENCY, type Pattern,
+  ASK, BRAND, BRAND_NAMES, BUY, CODE, DEBT, GIFT, INTENT, ONLY, OTHER_BLOCKED, PAY, PHONE, PROTECTIVE, REPORTED, REWARD, SELL, SHOWN_CODE, TO_US, URGENCY,
+  type Pattern,
 } from './vocab';
 
 /** What the background (or Node) knows about the page's domain. See src/scam/domain.ts. */
@@ -25,6 +34,8 @@ export interface Assessment extends ScamVerdict {
   /** Every rule that reached at least "warn". */
   rules: Rule[];
   score: number;
+  /** The evidence, for the audit command and the evaluation. */
+  facts?: Record<string, boolean | number | string>;
 }
 
 const BRAND_FLAGS = ['homograph', 'lookalike', 'embedding', 'brand'];
@@ -45,17 +56,44 @@ export const REASON = {
   links: `${R}brand_links`,
 } as const;
 
+/** A hand-over: an ask and a code close together, either order (verb-final languages). */
+const HAND: Pattern = (() => {
+  let re: RegExp | undefined;
+  const source = `(?:${ASK.source}).{0,60}(?:${CODE.source})|(?:${CODE.source}).{0,40}(?:${ASK.source})`;
+  return { source, test: (s: string) => (re ??= new RegExp(source, 'iu')).test(s) };
+})();
+
+/** The brand's own domains, where its name differs from the domain's label. */
+const BRAND_DOMAINS: Record<string, string[]> = {
+  googleplay: ['google'], itunes: ['apple'], appstore: ['apple'], apple: ['apple'], psn: ['playstation', 'sony'], playstation: ['playstation', 'sony'],
+  xbox: ['xbox', 'microsoft'], vanilla: ['vanillagift', 'onevanilla'], onevanilla: ['onevanilla', 'vanillagift'], visa: ['visa', 'vanillagift'],
+  steam: ['steampowered', 'steamcommunity'], razer: ['razer', 'razergold'], razergold: ['razer', 'razergold'], nintendo: ['nintendo'], nintendoeshop: ['nintendo'],
+  bol: ['bol'], 'bol.com': ['bol'], homedepot: ['homedepot'], mediamarkt: ['mediamarkt'], amex: ['americanexpress', 'amex'], webmoney: ['webmoney'],
+  グーグルプレイ: ['google'], アップル: ['apple'], アマゾン: ['amazon'],
+};
+
 const ARTICLE_TYPES = /"@type"\s*:\s*\[?\s*"(?:Article|NewsArticle|BlogPosting|Report|DiscussionForumPosting|QAPage|SocialMediaPosting|FAQPage|HowTo)"/;
+const FORUM = /\b(?:repl(?:y|ies)|upvote|posted by|comments?|thread|antworten|beiträge|réponses|respuestas|risposte|respostas|reacties|odpowiedzi|svar|yanıt|ردود|返信)\b/i;
 
 function isArticle(doc: Document, text: string): boolean {
   if (doc.querySelector('meta[property="og:type"][content="article"]')) return true;
-  if (doc.querySelector('[itemtype$="Article"],[itemtype$="BlogPosting"],[itemtype$="ForumPosting"],[itemtype$="/Comment"]')) return true;
+  if (doc.querySelector('[itemtype$="Article"],[itemtype$="BlogPosting"],[itemtype$="ForumPosting"],[itemtype$="/Comment"],[itemtype$="DiscussionForumPosting"]')) return true;
   const ld = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < ld.length && i < 10; i++) if (ARTICLE_TYPES.test(ld[i]?.textContent ?? '')) return true;
   const article = doc.querySelector('article');
-  if (article && (article.textContent ?? '').split(/\s+/).length > 500) return true;
+  if (article && (article.textContent ?? '').split(/\s+/).length > 350) return true;
   // Japanese has no spaces: count characters instead.
-  return !!article && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && (article.textContent ?? '').length > 1200;
+  return !!article && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && (article.textContent ?? '').length > 900;
+}
+
+/** A discussion: several posts with authors, replies or votes. */
+function isForum(doc: Document): boolean {
+  const posts = doc.querySelectorAll('[class*="comment" i], [class*="post" i], [class*="reply" i], [id*="comment" i], [itemtype*="Comment"], [data-testid*="comment" i]');
+  if (posts.length < 4) return false;
+  let hits = 0;
+  const buttons = doc.querySelectorAll('button, a');
+  for (let i = 0; i < buttons.length && i < 400 && hits < 3; i++) if (FORUM.test(buttons[i]?.textContent ?? '')) hits++;
+  return hits >= 2;
 }
 
 function hostOf(url: string): string {
@@ -71,18 +109,56 @@ function sameSite(a: string, b: string): boolean {
   return a === b || tail(a) === tail(b);
 }
 
-/** Brand claims: title, headings, site name, logo image alt or file name. */
-function brandInHead(doc: Document, head: string): boolean {
-  if (BRAND.test(head)) return true;
-  const imgs = doc.querySelectorAll('img[alt], img[src*="logo"], link[rel~="icon"]');
-  for (let i = 0; i < imgs.length && i < 30; i++) {
-    const el = imgs[i] as Element;
-    if (BRAND.test(`${el.getAttribute('alt') ?? ''} ${el.getAttribute('src') ?? ''} ${el.getAttribute('href') ?? ''}`)) return true;
-  }
-  return false;
+/** The host's labels that can name a site: not www, not the TLD, not a two-letter or co/com part. */
+function hostLabels(host: string): string[] {
+  const parts = host.split('.');
+  const cut = parts.length >= 3 && /^(?:co|com|org|net|gov|ac|or|ne)$/.test(parts[parts.length - 2]!) ? 2 : 1;
+  return parts.slice(0, parts.length - cut).filter((p) => p !== 'www' && p !== 'm');
 }
 
-/** About 200 characters of text around a field: its own label and the text just before it. */
+/** The registrable label: "target" for www.target.com, "bol" for www.bol.com, "amazon" for amazon.co.uk. */
+function siteLabel(host: string): string {
+  const labels = hostLabels(host);
+  return labels[labels.length - 1] ?? '';
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[\s.'’-]+/g, '');
+
+/** Every card brand named in `text`, normalised ("google play" → "googleplay"). */
+function brandsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = new RegExp(BRAND_NAMES.source, 'giu');
+  for (let m = re.exec(text), n = 0; m && n < 200; m = re.exec(text), n++) out.add(norm(m[0]));
+  return out;
+}
+
+const OPEN_Q = /["“„«「『]/gu;
+const CLOSE_Q = /["”»」』]/gu;
+
+/**
+ * Sentences; those inside a quotation that spans several sentences are marked with a leading
+ * quote mark, so a retold script reads as quoted from its first sentence to its last.
+ */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    let inQuote = false;
+    for (const raw of line.split(/(?<=[.!?。！？؟])\s+/)) {
+      const s = raw.trim();
+      if (s.length <= 3) continue;
+      const marks = (s.match(OPEN_Q)?.length ?? 0) + (s.match(CLOSE_Q)?.length ?? 0) - (s.match(/"/g)?.length ?? 0);
+      const straight = s.match(/"/g)?.length ?? 0;
+      // Straight quotes open and close alike: an odd count flips the state.
+      const flips = (straight % 2 === 1 ? 1 : 0) + (marks % 2 === 1 ? 1 : 0);
+      out.push(inQuote ? `“${s}` : s);
+      if (flips % 2 === 1) inQuote = !inQuote;
+      if (out.length >= 3000) return out;
+    }
+  }
+  return out;
+}
+
+/** About 300 characters of text around a field: its own label and the text just before it. */
 function nearText(f: FieldFact): string {
   let s = f.label;
   let el: Element | null = f.el;
@@ -94,63 +170,224 @@ function nearText(f: FieldFact): string {
   return s.replace(/\s+/g, ' ').slice(-600);
 }
 
-function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?。！？])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 3);
-}
-
-/** Sentences matching `re` that do not also warn about scams. Counts the protective ones. */
-function unprotected(sentences: string[], re: Pattern): { hits: string[]; protectedHits: number } {
-  const hits: string[] = [];
-  let protectedHits = 0;
-  for (const s of sentences) {
-    if (!re.test(s)) continue;
-    if (PROTECTIVE.test(s)) protectedHits++;
-    else hits.push(s);
+/** Text people read that is not in text nodes: image alt text, button values, framed documents. */
+function extraText(doc: Document): string {
+  const parts: string[] = [];
+  const imgs = doc.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length && i < 40; i++) {
+    const alt = imgs[i]?.getAttribute('alt');
+    if (alt && alt.length > 12) parts.push(alt);
   }
-  return { hits, protectedHits };
+  const inputs = doc.querySelectorAll('input[type="submit"], input[type="button"]');
+  for (let i = 0; i < inputs.length && i < 20; i++) parts.push(inputs[i]?.getAttribute('value') ?? '');
+  const frames = doc.querySelectorAll('iframe[srcdoc]');
+  for (let i = 0; i < frames.length && i < 4; i++) {
+    const src = (frames[i]?.getAttribute('srcdoc') ?? '').slice(0, 30_000);
+    parts.push(src.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, '\n').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&'));
+  }
+  return parts.filter(Boolean).join('\n');
 }
 
+/** Fields that take a photo or file near gift-card words. */
+function uploads(doc: Document, giftPage: boolean): boolean {
+  const files = doc.querySelectorAll('input[type="file"]');
+  for (let i = 0; i < files.length && i < 10; i++) {
+    const f = files[i] as Element;
+    let s = `${f.getAttribute('aria-label') ?? ''} ${f.getAttribute('name') ?? ''} ${f.getAttribute('id') ?? ''} ${f.getAttribute('accept') ?? ''}`;
+    for (let el: Element | null = f, d = 0; el && d < 3; el = el.parentElement, d++) s += ` ${(el.parentElement?.textContent ?? '').slice(0, 500)}`;
+    if (GIFT.test(s) || (giftPage && CODE.test(s))) return true;
+  }
+  return false;
+}
+
+/** A countdown on the page: an element named for it, or a clock-like mm:ss in a heading. */
+function hasCountdown(doc: Document): boolean {
+  return !!doc.querySelector('[id*="countdown" i], [class*="countdown" i], [id*="timer" i], [class*="timer" i]');
+}
+
+interface Windows {
+  /** Sentences (with the next one) that speak of gift cards, not warning or retelling. */
+  gift: string[];
+  protectedGift: number;
+  reportedGift: number;
+}
+
+/** A quoted script: the sentence opens or closes a quotation, or scare-quotes a fee ("fine"). */
+const QUOTE_EDGE = /^[\s\-–—•]*["“„«‘'「『]|["”»’'」』][\s.!?。]*$/u;
+const SCARE = /["“„«‘「『][^"”»’」』]{1,40}["”»’」』]/u;
+
+function quoted(s: string): boolean {
+  if (QUOTE_EDGE.test(s)) return true;
+  const m = SCARE.exec(s);
+  return !!m && DEBT.test(m[0]);
+}
+
+/** Retold, warned about or quoted: not the page's own voice. */
+const notOwnVoice = (s: string) => PROTECTIVE.test(s) || REPORTED.test(s) || quoted(s);
+
+function giftWindows(sentences: string[]): Windows {
+  const gift: string[] = [];
+  let protectedGift = 0;
+  let reportedGift = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!GIFT.test(s)) continue;
+    if (PROTECTIVE.test(s)) {
+      protectedGift++;
+      continue;
+    }
+    if (REPORTED.test(s) || quoted(s)) {
+      reportedGift++;
+      continue;
+    }
+    // The next sentence often carries the instruction ("Buy four cards. Then read us the codes.").
+    const clean = (x: string | undefined) => (x && !notOwnVoice(x) ? x : '');
+    gift.push(`${clean(sentences[i - 1])} ${s} ${clean(sentences[i + 1])} ${clean(sentences[i + 2])}`.trim());
+  }
+  return { gift, protectedGift, reportedGift };
+}
+
+/** Redeeming at the brand's own site: instructions that send the code to its rightful place. */
+const BRAND_SITES = '(?:amazon\\.[a-z.]{2,6}|apple\\.com|play\\.google\\.com|steampowered\\.com|xbox\\.com|playstation\\.com|nintendo\\.com|razer(?:gold)?\\.com|paysafecard\\.com)';
+const OFFICIAL = new RegExp(`(?:\\b(?:at|on|via|auf|unter|sur|en|su|em|op|na|på|in|from)\\s+|www\\.|://)${BRAND_SITES}|${BRAND_SITES}/[a-z]|/redeem\\b`, 'i');
+
+/** The window sends the shopper to a brand's own site, or to this site's own address. */
+function official(w: string, label: string): boolean {
+  return OFFICIAL.test(w) || (label.length >= 3 && w.toLowerCase().includes(`${label}.`));
+}
+
+/** Ask for the code here: an ask and a code close together, not sent to the brand's own site. */
+const handOverIn = (w: string, label = '') => HAND.test(w) && !official(w, label);
+
+/** "Only" about paying: gift cards as the only accepted way. */
+const ONLY_PAY: Pattern = (() => {
+  let re: RegExp | undefined;
+  const pay = `(?:${PAY.source}|accept|akzept|accept|acept|accett|aceit|geaccepteerd|akceptuj|accepter|kabul|قبول|受け付け)`;
+  const source = `(?:${ONLY.source}).{0,40}${pay}|${pay}.{0,40}(?:${ONLY.source})`;
+  return { source, test: (x: string) => (re ??= new RegExp(source, 'iu')).test(x) };
+})();
+
+/**
+ * The site's own card: the word just before or after a gift-card phrase is the site's name
+ * ("Tesco Gift Card", "VVV Cadeaukaart", "carte cadeau Fnac", "Coolblue cadeaukaart").
+ */
+function ownCardIn(text: string, label: string): boolean {
+  if (label.length < 3) return false;
+  const re = new RegExp(GIFT.source, 'giu');
+  const own = (w: string | undefined) => {
+    const n = norm(w ?? '');
+    return n.length >= 3 && (label.includes(n) || n.includes(label));
+  };
+  for (let m = re.exec(text), n = 0; m && n < 100; m = re.exec(text), n++) {
+    if (norm(m[0]).includes(label)) return true;
+    const before = text.slice(Math.max(0, m.index - 30), m.index).trim().split(/\s+/).pop();
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30).trim().split(/\s+/)[0]?.replace(/[^\p{L}\p{N}.]/gu, '');
+    if (own(before) || own(after)) return true;
+  }
+  return false;
+}
+
+/** A demand to pay with gift cards, in one window. */
+function demandIn(w: string, label = ''): boolean {
+  if (official(w, label)) return false;
+  if (PAY.test(w) && (DEBT.test(w) || ONLY_PAY.test(w) || OTHER_BLOCKED.test(w))) return true;
+  return BUY.test(w) && handOverIn(w, label) && (DEBT.test(w) || PAY.test(w) || TO_US.test(w));
+}
+
+/** Documents written into the page's frames (srcdoc): a scam form often sits in one. */
+function frameDocs(doc: Document): Document[] {
+  const out: Document[] = [];
+  const frames = doc.querySelectorAll('iframe[srcdoc]');
+  for (let i = 0; i < frames.length && i < 4; i++) {
+    try {
+      const d = doc.implementation.createHTMLDocument('');
+      d.documentElement.innerHTML = (frames[i]?.getAttribute('srcdoc') ?? '').slice(0, 200_000);
+      out.push(d);
+    } catch {
+      // An unreadable frame says nothing.
+    }
+  }
+  return out;
+}
+
+/** The page, its framed documents' fields counted as its own (a scam form often sits in a srcdoc frame). */
+const RANK: Record<ScamLevel, number> = { none: 0, warn: 1, high: 2 };
+
+/**
+ * The page, with its framed documents' fields counted as its own (a scam form often sits in a
+ * srcdoc frame); and each framed document on its own too, under the page's address.
+ */
 export function assessPage(doc: Document, url: string, domain?: DomainInfo | null): Assessment {
+  const frames = frameDocs(doc);
+  let best = assessDocument(doc, url, domain, frames);
+  for (const d of best.level === 'high' ? [] : frames) {
+    const got = assessDocument(d, url, domain, []);
+    if (RANK[got.level] > RANK[best.level]) best = got;
+  }
+  return best;
+}
+
+function assessDocument(doc: Document, url: string, domain: DomainInfo | null | undefined, frames: Document[]): Assessment {
   const none: Assessment = { level: 'none', reasons: [], rule: null, rules: [], score: 0 };
   const host = hostOf(url);
   if (!/^https?:/.test(url) || !host) return none;
   if (domain ? domain.owned || domain.neverFlag : isAmazonOwnedHost(host)) return none;
 
   const head = headText(doc);
-  const { text } = bodyText(doc);
-  const sentences = sentencesOf(`${head}\n${text}`);
+  const { text } = bodyText(doc, 50_000, 8);
+  const extra = extraText(doc);
+  const sentences = sentencesOf(`${head}\n${text}\n${extra}`);
   const headSentences = sentencesOf(head);
-  const fields = classifyFields(doc);
+  const fields = [...classifyFields(doc), ...frames.flatMap((d) => classifyFields(d))];
+  const win = giftWindows(sentences);
+  const giftHead = headSentences.some((s) => GIFT.test(s) && !PROTECTIVE.test(s));
+  const giftPage = giftHead || win.gift.length > 0;
+
   const codeFields = fields.filter((f) => f.kind === 'code');
+  const nearAll = codeFields.map(nearText);
+  const giftCodeFields = codeFields.filter((f, i) => f.claimShape || GIFT.test(nearAll[i]!) || giftPage);
   const cardFields = fields.filter((f) => f.kind === 'card');
-  const near = codeFields.map(nearText).join('\n');
-  const article = isArticle(doc, text);
-  const flags = domain?.flags ?? [];
-  const imitates = flags.some((f) => BRAND_FLAGS.includes(f));
-  const domainScore = Math.min(5, domain?.score ?? 0);
+  const upload = uploads(doc, giftPage);
+  const label = norm(siteLabel(host));
+  const handOver = win.gift.some((w) => handOverIn(w, label));
+  const demandWindows = win.gift.filter((w) => demandIn(w, label));
 
-  // Gift-card context and an ask.
-  const giftHead = GIFT.test(head);
-  const giftNear = GIFT.test(near);
-  const gift = unprotected(sentences, GIFT);
-  const giftContext = giftHead || giftNear || gift.hits.length > 0;
-  const giftCodeFields = codeFields.filter((f) => f.claimShape || GIFT.test(nearText(f)) || giftHead);
-  const handOver = unprotected(sentences.filter((s) => GIFT.test(s)), HAND_OVER);
-  const ask = giftCodeFields.length > 0 || handOver.hits.length > 0;
-
-  const brand = brandInHead(doc, head) || BRAND.test(near);
-  const intent = unprotected(sentences.filter((s) => GIFT.test(s) || BRAND.test(s)), INTENT).hits.length > 0 || INTENT.test(near);
-  const pay = unprotected(sentences, PAY_DEMAND);
-  const payDemand = pay.hits.some((s) => AUTHORITY.test(s) || AUTHORITY.test(head));
-  const countdown = !!doc.querySelector('[id*="countdown" i], [class*="countdown" i], [id*="timer" i], [class*="timer" i]');
-  const urgencyHead = unprotected(headSentences, URGENCY).hits.length > 0;
-  const urgency = countdown || urgencyHead || unprotected(sentences.filter((s) => GIFT.test(s)), URGENCY).hits.length > 0;
+  const giftText = `${win.gift.join('\n')}\n${nearAll.join('\n')}`;
+  const intent = INTENT.test(giftText) || headSentences.some((s) => INTENT.test(s) && !PROTECTIVE.test(s));
+  const countdown = hasCountdown(doc);
+  const urgencyHead = headSentences.some((s) => URGENCY.test(s) && !PROTECTIVE.test(s));
+  const urgency = countdown || urgencyHead || URGENCY.test(giftText);
+  const reward = headSentences.some((s) => REWARD.test(s) && !PROTECTIVE.test(s)) || REWARD.test(win.gift.join('\n'));
   const phoneHead = PHONE.test(head);
-  const protectiveHits = gift.protectedHits + pay.protectedHits + handOver.protectedHits;
-  const nonHarmless = fields.filter((f) => f.kind !== 'harmless');
-  const onlyHarmless = fields.length > 0 && nonHarmless.length === 0;
 
-  // S5: the form with the code field posts to another site.
+  const flags = domain?.flags ?? [];
+  const imitatesAmazon = flags.some((f) => BRAND_FLAGS.includes(f));
+  const freeHost = flags.includes('free-host');
+  const riskyTld = flags.includes('risky-tld');
+  const domainScore = Math.min(4, domain?.score ?? 0);
+
+  // Brands: which card brands the page names in gift context, and whether this is their site.
+  const labels = hostLabels(host).map(norm);
+  const named = brandsIn(`${head}\n${giftText}\n${extra.slice(0, 2000)}`);
+  const ownOf = (b: string) => BRAND_DOMAINS[b] ?? [b, b.replace(/com$/, '')];
+  const onOwnSite = [...named].some((b) => ownOf(b).includes(label));
+  const others = [...named].filter((b) => !ownOf(b).includes(label) && !(b === 'amazon' && isAmazonOwnedHost(host)));
+  const embedded = [...named].some((b) => ownOf(b).some((d) => d.length >= 4 && d !== label && labels.some((l) => l.includes(d))));
+  const impersonates = others.length > 0 && !onOwnSite;
+  const siteNamed = label.length >= 3 && norm(`${head} ${(text.slice(-1500))}`).includes(label);
+  const ownCard = !freeHost && ownCardIn(`${head}\n${giftText}`, label);
+  const selling = headSentences.some((x) => SELL.test(x) && GIFT.test(x)) && !INTENT.test(head);
+  // A shop telling you how to pay with its own card, or a marketplace paying you for yours, is no demand,
+  // unless every other way to pay is said to be blocked or the codes are to be handed to someone.
+  const demand = demandWindows.some((w) => {
+    const strongForm = OTHER_BLOCKED.test(w) || (BUY.test(w) && handOverIn(w, label) && TO_US.test(w));
+    if (strongForm) return true;
+    if (selling) return false;
+    return !(!freeHost && ownCardIn(w, label) && !impersonates && !embedded);
+  });
+
+
+  // The form with the code field posts to another site.
   let offsite = false;
   for (const f of giftCodeFields) {
     const action = f.el.closest('form')?.getAttribute('action');
@@ -162,13 +399,24 @@ export function assessPage(doc: Document, url: string, domain?: DomainInfo | nul
       // Unreadable action: no signal.
     }
   }
-  // S6: most links go to Amazon while the page is elsewhere.
+  // Most links go to Amazon while the page is elsewhere.
   const links = doc.querySelectorAll('a[href]');
   let amazonLinks = 0;
   for (let i = 0; i < links.length && i < 300; i++) {
-    if (isAmazonOwnedHost(hostOf(new URL(links[i]?.getAttribute('href') ?? '', 'https://x.invalid/').href))) amazonLinks++;
+    try {
+      if (isAmazonOwnedHost(hostOf(new URL(links[i]?.getAttribute('href') ?? '', 'https://x.invalid/').href))) amazonLinks++;
+    } catch {
+      // A broken link says nothing.
+    }
   }
   const brandLinks = links.length >= 4 && amazonLinks / Math.min(links.length, 300) > 0.5;
+
+  const article = isArticle(doc, text) || isForum(doc);
+  // An advice or news page: much of what it says about gift cards warns, retells or quotes.
+  const warned = win.protectedGift + win.reportedGift;
+  const warnsMore = warned >= 3 && warned >= 0.5 * win.gift.length;
+  const shown = SHOWN_CODE.test(`${text}\n${extra}`) && giftCodeFields.length === 0;
+  const onlyHarmless = fields.length > 0 && fields.every((f) => f.kind === 'harmless');
 
   const reasons: string[] = [];
   const add = (cond: boolean, key: string) => {
@@ -189,55 +437,84 @@ export function assessPage(doc: Document, url: string, domain?: DomainInfo | nul
   };
 
   // R1: code harvesting.
+  // A hand-over in the text alone (no field) also reads like a how-to: it needs a demand, urgency or a made-for-it host.
+  const suspiciousHost = freeHost || embedded || imitatesAmazon || riskyTld || offsite;
+  const ask = giftCodeFields.length > 0 || upload || (handOver && (demand || urgency || suspiciousHost));
   let r1 = 0;
-  if (giftContext && ask && (brand || imitates)) {
-    r1 += giftCodeFields.length > 0 ? 3 : 0;
-    r1 += handOver.hits.length > 0 ? 3 : 0;
-    r1 += giftCodeFields.some((f) => f.claimShape) ? 3 : 0;
-    r1 += brand ? 2 : 0;
+  if (giftPage && ask && !(warnsMore && giftCodeFields.length === 0 && !upload)) {
     r1 += intent ? 2 : 0;
-    r1 += payDemand ? 3 : 0;
+    r1 += urgency ? 1 : 0;
+    r1 += reward ? 1 : 0;
+    r1 += impersonates ? 2 : 0;
+    r1 += others.length >= 3 ? 1 : 0;
+    r1 += embedded ? 2 : 0;
+    r1 += imitatesAmazon ? Math.max(2, domainScore) : 0;
+    r1 += freeHost ? 2 : riskyTld ? 1 : 0;
     r1 += offsite ? 1 : 0;
     r1 += brandLinks ? 1 : 0;
-    r1 += urgency ? 1 : 0;
-    r1 += domainScore;
-    if (article && giftCodeFields.length === 0) r1 -= 5;
-    r1 -= Math.min(6, 3 * protectiveHits);
-    if (onlyHarmless) r1 -= 3;
-    if (r1 >= 10) raise('high', 'R1');
-    else if (r1 >= 7) raise('warn', 'R1');
-    if (r1 >= 7) {
-      add(giftCodeFields.length > 0, REASON.codeField);
-      add(handOver.hits.length > 0, REASON.handOver);
-      add(brand || imitates, REASON.brand);
+    r1 += demand ? 3 : 0;
+    r1 += giftCodeFields.some((f) => f.claimShape) ? 1 : 0;
+    if ((onOwnSite || (ownCard && !impersonates)) && !embedded && !imitatesAmazon && !freeHost) r1 -= 5;
+    else if (siteNamed && !impersonates && !embedded && !imitatesAmazon && !freeHost) r1 -= 2;
+    if (article) r1 -= giftCodeFields.length > 0 ? 2 : 5;
+    if (warnsMore) r1 -= 3;
+    if (shown) r1 -= 3;
+    if (selling && !freeHost && !embedded && !imitatesAmazon) r1 -= 4;
+    if (onlyHarmless && !upload && !handOver) r1 -= 3;
+    const strong = giftCodeFields.length > 0 || upload;
+    if (r1 >= 5 && strong) raise('high', 'R1');
+    else if (r1 >= 3) raise(strong ? 'high' : 'warn', 'R1');
+    if (r1 >= 3) {
+      add(giftCodeFields.length > 0 || upload, REASON.codeField);
+      add(handOver, REASON.handOver);
+      add(impersonates || embedded || imitatesAmazon, REASON.brand);
       add(intent, REASON.verify);
-      add(payDemand, REASON.payDemand);
+      add(demand, REASON.payDemand);
       add(urgency, REASON.urgency);
+      add(reward, REASON.reward);
     }
   }
 
+  // R1, before the form shows: a third-party page offering to check or verify the cards of other
+  // brands, on a host that is not theirs and looks made for it (the form often comes a click later).
+  const checkerHead = giftHead && headSentences.some((s) => INTENT.test(s) && !PROTECTIVE.test(s));
+  if (!ask && checkerHead && others.length >= 2 && !onOwnSite && !article && !warnsMore && !selling && (freeHost || embedded || imitatesAmazon || riskyTld)) {
+    raise('warn', 'R1');
+    add(true, REASON.verify);
+    add(true, REASON.brand);
+  }
+
   // R2: payment demand.
-  if (payDemand && !article && (giftCodeFields.length > 0 || codeFields.length > 0 || phoneHead || urgencyHead || countdown)) {
-    raise(codeFields.length > 0 || imitates ? 'high' : 'warn', 'R2');
+  if (demand && !article && !warnsMore) {
+    // The interstitial when the page also asks for the codes; a banner for the demand alone.
+    const strong = ask || imitatesAmazon;
+    raise(strong ? 'high' : 'warn', 'R2');
     add(true, REASON.payDemand);
-    add(codeFields.length > 0, REASON.codeField);
+    add(giftCodeFields.length > 0 || upload, REASON.codeField);
+    add(handOver, REASON.handOver);
     add(phoneHead, REASON.phone);
-    add(urgencyHead || countdown, REASON.urgency);
+    add(urgency, REASON.urgency);
   }
 
   // R3: reward bait with a payment-card form.
-  if (brand && cardFields.length > 0 && !article && unprotected(headSentences, REWARD).hits.some((s) => GIFT.test(s) || GIFT.test(head))) {
+  if (cardFields.length > 0 && !article && (giftHead || BRAND.test(head)) && headSentences.some((s) => REWARD.test(s) && !PROTECTIVE.test(s))) {
     raise('warn', 'R3');
     add(true, REASON.reward);
   }
 
   if (level !== 'none') {
-    add(imitates, REASON.domain);
-    add(flags.includes('free-host'), REASON.freeHost);
+    add(imitatesAmazon || embedded, REASON.domain);
+    add(freeHost, REASON.freeHost);
     add(offsite, REASON.offsite);
     add(brandLinks, REASON.links);
   }
-  return { level, reasons: level === 'none' ? [] : reasons, rule, rules, score: r1 };
+  const facts = {
+    giftPage, giftHead, codeFields: giftCodeFields.length, upload, handOver, demand, intent, urgency, reward, impersonates, others: others.join(' '),
+    embedded, onOwnSite, siteNamed, ownCard, imitatesAmazon, freeHost, offsite, article, warnsMore, shown, selling, onlyHarmless,
+    protectedGift: win.protectedGift, reportedGift: win.reportedGift, giftWindows: win.gift.length,
+    demandAt: demandWindows[0]?.slice(0, 300) ?? '', handAt: win.gift.find((w) => handOverIn(w, label))?.slice(0, 300) ?? '',
+  };
+  return { level, reasons: level === 'none' ? [] : reasons, rule, rules, score: r1, facts };
 }
 
 export function scorePage(doc: Document, url: string, domain?: DomainInfo | null): ScamVerdict {

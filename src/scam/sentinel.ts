@@ -3,19 +3,23 @@
 // (src/scam/hints.ts). What it does:
 // 1. Claim-code guard: a code-shaped string typed or pasted into any field → ask for a warning at
 //    once; a form holding one is not sent until the shopper has seen it.
-// 2. Hints: on load, the title; on the shopper's first click, key, wheel turn or focus, the top
-//    headings; on the first focus or keystroke in a field, that field's form. Only past a hint
-//    does the background load the scan script (src/scam/scan.ts), which runs the precise gate,
-//    reads the page, scores it and shows any warning.
-// 3. Re-checks, once the shopper has engaged: headings that appear later (bounded), forms that
+// 2. Hints: on load (when the browser is idle, within 1 s), what a person sees first: title, the
+//    start of the body text, placeholders, buttons, alt text, frames' srcdoc, read as one XPath
+//    string so no element object is made; again a few times in the first seconds if the page
+//    changes (forms rendered by script), on the first click, key or wheel turn, and on the first
+//    focus or keystroke in a field (that field's form). Only past a hint does the background load
+//    the scan script (src/scam/scan.ts), which reads the page, scores it and shows any warning.
+// 3. Re-checks, once the shopper has engaged: content that appears later (bounded), forms that
 //    gain fields.
 // Never throws into the page. The code itself is never stored or sent anywhere.
 import { channel, ext, type ScanRequest } from './channel';
 import { hasClaimCode } from './claim-code';
-import { fieldHint, fieldScope, pageHint, titleHint } from './hints';
+import { fieldHint, fieldScope, loadSample, sampleHint } from './hints';
 
 const RECHECK_DELAY = 500;
 const MAX_RECHECKS = 5;
+/** When the first look is taken again if the page changed (ms after the first look). */
+const RELOOKS = [600, 1300, 2200, 3500, 6000];
 
 /** Hand a request to the scan script, asking the background to load it the first time. */
 export function request(req: ScanRequest): void {
@@ -54,6 +58,28 @@ interface State {
   /** Forms (or the page) whose fields were already looked at. */
   scopes: WeakSet<object>;
   codeSeen: boolean;
+  /** What the last look saw. */
+  sample: string;
+}
+
+/** Look at what a person sees first; ask for a scan when it hints at gift cards and changed. */
+function look(state: State): void {
+  const sample = loadSample(document);
+  if (sample === state.sample) return;
+  state.sample = sample;
+  if (sampleHint(sample)) request({ kind: 'page' });
+}
+
+function idle(fn: () => void, timeout: number): void {
+  const safe = () => {
+    try {
+      fn();
+    } catch {
+      // Never break the page.
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(safe, { timeout });
+  else setTimeout(safe, 0);
 }
 
 /** The first focus or keystroke in a field: look at that field's form once. */
@@ -150,11 +176,11 @@ function watch(state: State): void {
         }
       }
       if (fields) state.scopes = new WeakSet();
-      if (!heads || timer || runs >= MAX_RECHECKS) return;
+      if (!(heads || fields) || timer || runs >= MAX_RECHECKS) return;
       timer = setTimeout(() => {
         timer = undefined;
         if (++runs >= MAX_RECHECKS) observer.disconnect();
-        if (pageHint(document)) request({ kind: 'page' });
+        look(state);
       }, RECHECK_DELAY);
     } catch {
       // Never break the page.
@@ -164,17 +190,17 @@ function watch(state: State): void {
 }
 
 /**
- * The first click, key or wheel turn (or focus): read the top headings once, and from then on
- * watch for headings and fields that appear later.
+ * The first click, key or wheel turn (or focus): look again, and from then on watch for
+ * headings and fields that appear later.
  */
-function onEngage(state: State, readHeadings: boolean): void {
+function onEngage(state: State): void {
   let done = false;
   const engaged = (e: Event) => {
     try {
       if (done || !e.isTrusted) return;
       done = true;
       for (const type of ENGAGE) document.removeEventListener(type, engaged, true);
-      if (readHeadings && pageHint(document)) request({ kind: 'page' });
+      look(state);
       watch(state);
     } catch {
       // Never break the page.
@@ -187,13 +213,15 @@ const ENGAGE = ['pointerdown', 'keydown', 'wheel', 'focusin'];
 
 export function runSentinel(): void {
   try {
-    const state: State = { scopes: new WeakSet(), codeSeen: false };
+    const state: State = { scopes: new WeakSet(), codeSeen: false, sample: '' };
     listen(state);
-    // The title now; the headings, and changes to the page, once the shopper engages with it.
-    // Until then nothing is read or observed (see hints.ts for why that matters).
-    const title = titleHint(document);
-    if (title) request({ kind: 'page' });
-    onEngage(state, !title);
+    // The first look when the browser is idle (at most 500 ms away), then again a few times if
+    // the page changed, and on the first interaction. No observer until the shopper engages.
+    idle(() => {
+      look(state);
+      for (const ms of RELOOKS) setTimeout(() => idle(() => look(state), 300), ms);
+    }, 500);
+    onEngage(state);
   } catch {
     // Never throw into a page.
   }

@@ -1,6 +1,9 @@
-// Words the scam guard looks for, in en, de, fr, es, it and ja. One combined regex per idea.
-// Used past the every-page hints (hints.ts), in the scan script. Latin patterns use word-ish
-// boundaries; Japanese has none, so its patterns are written to be specific on their own.
+// The scam guard's concepts, one pattern per idea, in every language of the Amazon marketplaces:
+// en de fr es it pt nl pl sv tr ar ja. Written from how gift-card scams and the pages they
+// imitate read, not from any one page. The score (score.ts) combines ideas within a sentence or
+// two; no single word decides anything. Used past the every-page hints, in the scan script.
+// Latin patterns use word-ish boundaries where a short stem would match inside other words;
+// Arabic and Japanese have none, so theirs are written to be specific on their own.
 
 /** A pattern compiled on first use: building a big regex costs time in a fresh page world, and
  * many checks stop before they need one. */
@@ -9,150 +12,258 @@ export interface Pattern {
   test(s: string): boolean;
 }
 
-const rx = (parts: string[], flags = 'i'): Pattern => {
+const rx = (parts: string[], flags = 'iu'): Pattern => {
   let re: RegExp | undefined;
   const source = parts.join('|');
   return { source, test: (s) => (re ??= new RegExp(source, flags)).test(s) };
 };
 
-/** Gift-card context: the thing a claim code belongs to. */
+/** Card brands and the gift-card products scammers name (brand plus card, code, PIN, wallet). */
+const BRANDS =
+  '(?:google ?play|itunes|apple|app store|steam|razer(?: gold)?|xbox|playstation|psn|nintendo(?: eshop)?|roblox|netflix|spotify|' +
+  'ebay|target|walmart|best ?buy|sephora|nordstrom|home depot|starbucks|vanilla|one ?vanilla|amazon|bol(?:\\.com)?|' +
+  'zalando|fnac|carrefour|media ?markt|ikea|uber|webmoney|nanaco|bitcash|アップル|グーグル ?プレイ|アマゾン|آيتونز|ايتونز|جوجل بلاي|غوغل بلاي|ستيم|أمازون|امازون|آبل|ابل)';
+const CARDISH = '(?:(?:gift|recharge|top-?up|prepaid|store|wallet|e-?)[ -]?)?(?:cards?|codes?|vouchers?|pins?|wallet(?: codes?| cards?)?|credits?|guthaben|kart(?:e|en|a|ę|y|ı|ları)?|kort(?:et)?|carte?s?|tarjetas?|cart(?:ão|ões)|kaart(?:en)?|kodu|kodları|cüzdan(?: kodu)?|kuponu?|カード|ギフト|コード|بطاق(?:ة|ات))';
+
+/** Gift-card context: the thing a claim code belongs to, or that scammers ask to be paid in. */
 export const GIFT = rx([
   // en
-  '(?:gift|claim|redemption|voucher) ?codes?', 'gift ?(?:cards?|vouchers?|certificates?)', 'e-?gift', '(?:google play|itunes|steam) cards?',
+  'gift ?(?:cards?|vouchers?|certificates?|codes?)', 'e-?gift', '\\be-?codes?\\b', '(?:claim|redemption|voucher) ?codes?', 'prepaid (?:cards?|vouchers?|codes?)',
+  'paysafe ?card', 'neosurf', 'transcash', '\\bpcs (?:coupons?|vouchers?|cards?|mastercard)', 'store cards?', `${BRANDS}[ -]?${CARDISH}`,
+  // card word, then the brand (es fr it pt pl nl sv ar word order: "tarjetas Steam", "5 kart Google Play")
+  `(?:\\b(?:tarjetas?|cartes?|carta|cart(?:ão|ões)|kart(?:a|ę|y|ami)?|kaart(?:en|je|jes)?|kort(?:et)?|codes?|c[oó]digos?|codici|kod(?:y|ów)?|bons?|buoni|vales?)|بطاق(?:ة|ات)|كود|رموز)\\s+(?:(?:de|di|do|da|des|du|regalo|cadeau|presente|podarunkow[ae]|prépayées?)\\s+)?${BRANDS}(?![a-z])`,
   // de
-  '(?:geschenk|guthaben)karten?', 'gutschein', '(?:einlöse|aktions)code', 'paysafecard',
+  '(?:geschenk|guthaben|gutschein|prepaid|wert)-?karten?', 'gutschein', '(?:einlöse|aktions|guthaben|auflade)-?codes?',
   // fr
-  '(?:cartes?|codes?|ch[eè]ques?)[- ]cadeaux?', 'codes? de recharge', "bons? d'achat", 'coupons? pcs', 'transcash',
+  '(?:cartes?|codes?|ch[eè]ques?|bons?)[- ]cadeaux?', 'cartes? prépayées?', 'codes? de recharge', "bons? d'achat", 'coupons? (?:pcs|transcash|neosurf)', 'tickets? (?:premium|neosurf)',
   // es
-  '(?:tarjetas? (?:de )?|cheques? )regalo', 'c[oó]digos? de (?:canje|regalo|reclamo)',
+  '(?:tarjetas? (?:de )?|cheques? |bonos? )regalo', 'tarjetas? prepago', 'c[oó]digos? de (?:canje|regalo|reclamo|recarga)', 'cupones? de (?:recarga|regalo)',
   // it
-  '(?:cart[ae]|buon[oi]) regalo', 'codic[ei] (?:regalo|di riscatto)',
+  '(?:cart[ae]|buon[oi]) regalo', 'cart[ae] prepagat[ae]', 'codic[ei] (?:regalo|di riscatto|di ricarica)', 'ricaric(?:a|he) (?:prepagat|paysafe)',
+  // pt
+  'cart(?:ão|ões)[- ](?:de )?presente', 'cart(?:ão|ões) pré-pagos?', 'vales?[- ]presentes?', 'c[oó]digos? de (?:resgate|presente)', 'gift ?cards?',
+  // nl
+  'cadeau(?:kaart|bon)(?:en|nen)?', 'waardebon(?:nen)?', 'tegoedbon(?:nen)?', 'giftcards?', 'tegoedkaart(?:en)?',
+  // pl
+  'kart(?:a|ę|y|ami|om|ach)? podarunkow', 'bon(?:y|ów)? podarunkow', 'kod(?:y|ów)? (?:doładowania|podarunkow)', 'kart(?:a|ę|y)? przedpłacon', 'voucher(?:y|ów)?',
+  // sv
+  'presentkort(?:et|en)?', 'värdebevis', 'kontantkort',
+  // tr
+  'hediye (?:kart|çek|kod)', 'ön ödemeli kart', '\\be-?pin\\b',
+  // ar
+  'بطاق(?:ة|ات) (?:ال)?(?:هدايا|هدية|شراء|مسبقة الدفع|شحن)', 'قسيم(?:ة|ات) (?:ال)?(?:شراء|هدايا|هدية)', 'كود (?:ال)?(?:هدية|بطاقة)', 'بطاقات? (?:آيتونز|ايتونز|جوجل|غوغل|ستيم|أمازون|امازون|آبل|ابل)',
   // ja
-  'ギフト(?:カード|券|コード)', 'アマゾンギフト', 'プリペイドカード', '電子マネー',
+  'ギフト(?:カード|券|コード)', 'プリペイド(?:カード|番号)?', '電子マネー', '商品券', '(?:アップル|アマゾン|グーグル|iTunes|Apple|Google ?Play|ウェブマネー|WebMoney|ビットキャッシュ|Steam)(?:カード|ギフト|コード)',
+]);
+
+/** Card brands alone (impersonation, several brands on one page). */
+export const BRAND_NAMES = rx([BRANDS]);
+
+/** The secret of a card: code, PIN, card number, the numbers on the back, a photo of it. */
+export const CODE = rx([
+  '\\bcodes?\\b', '\\bpins?\\b', 'card ?numbers?', '\\bnumbers?\\b', 'serial', 'scratch', 'back of (?:the |each |your )?cards?', '\\breceipts?\\b', '\\bphotos?\\b', '\\bpictures?\\b', 'digits',
+  '\\bcode\\b', 'kartennummer', '\\bnummern?\\b', 'rückseite', 'rubbel', '\\bfotos?\\b', 'kassenbon', '\\bbeleg',
+  'numéros?', 'dos de (?:la |chaque )?carte', 'gratt', 'reçu', '\\bticket',
+  'c[oó]digos?', 'n[uú]meros?', 'reverso', 'rasp', 'recibo',
+  'codic[ei]', 'numer[oi]', '\\bretro\\b', 'gratta', 'scontrino', 'ricevut',
+  'verso do cart', 'comprovante',
+  'pincode', 'nummers?', 'achterkant', '\\bkras', '\\bbonnetje',
+  '\\bkod(?:y|u|ów|em)?\\b', '\\bnumer(?:y|u|em)?\\b', 'tył(?:u)? karty', 'zdrap', 'zdjęci', 'paragon',
+  '\\bkod(?:en|erna|er)?\\b', 'pinkod', 'baksidan', 'skrap', '\\bbild(?:er)?\\b', 'kvitto',
+  '\\bkod(?:u|unu|ları|larını|lar)?\\b', 'numara', 'arka yüz', '\\bkazı', 'fotoğraf', '\\bfiş',
+  'رمز', 'رموز', 'كود', 'أكواد', 'اكواد', 'رقم', 'أرقام', 'ارقام', 'صورة', 'ظهر البطاقة', 'إيصال',
+  'コード', '番号', '暗証', '裏面', '写真', '画像', 'レシート', 'スクラッチ',
+]);
+
+/** Hand it over or type it in: enter, send, upload, photograph, read out, tell. */
+export const ASK = rx([
+  '\\b(?:enter|type|input|submit|send|text|e-?mail|upload|photograph|snap|read|tell|give|provide|share|forward|paste|reply with|call (?:us )?with|key in|fill in)\\b', 'take (?:a |clear )?(?:photo|picture)',
+  'eingeben', '\\bgeben sie\\b', '\\bgib\\b', 'einreichen', '\\bsenden', '(?:schick|übermittel|hochlad|fotografier|vorles|durchgeb|mitteil)', '\\bnennen',
+  'saisi', '\\bentrez', '\\bentrer', 'envoy', 'transmet', 'télévers', 'téléchargez', 'photographi', 'prenez (?:une |en )photo', 'communiqu', 'dictez', 'lisez', 'indiquez', 'renseignez',
+  'introduc', 'ingres[ae]', 'escrib', 'env[ií](?:a|e|ar|en|anos|enos)', '\\bmand(?:a|e|ar)\\b', '\\bsub(?:e|a|ir)\\b', 'fotograf', 'toma una foto', 'd[ií]ct', '\\ble(?:a|e|er) (?:los|el|la)', 'proporcion', 'facilit', 'compart', 'indique',
+  'inserisc', 'inserire', 'immett', '\\bdigit(?:a|are|ate|i|ando)\\b', 'invia', '\\bmanda', 'carica', 'scatta', 'dett(?:a|are|ate)', '\\bleggi', 'comunic', 'fornisc',
+  'insira', 'digite', 'informe', 'envie', 'mande', 'carregue', 'tire uma foto', 'leia', 'forneça', 'compartilhe',
+  '\\bvoer\\b', 'invoer', '\\bvul\\b', 'invullen', '\\bstuur', 'versturen', 'verzend', 'upload', 'fotografeer', 'maak een foto', '\\blees\\b', 'doorgeven', '\\bgeef\\b',
+  'wpisz', 'wprowadź', 'podaj', 'wyślij', 'prześlij', 'załaduj', 'dołącz', 'zrób zdjęcie', 'sfotografuj', 'przeczytaj', 'podyktuj',
+  '\\bange\\b', 'fyll i', 'skriv in', 'mata in', 'skicka', 'ladda upp', 'fotografera', 'ta en bild', 'läs upp', 'uppge',
+  '\\bgir(?:in|iniz)?\\b', 'yazın', 'gönder', 'iletin', 'yükle', 'çekin', 'okuyun', 'söyleyin', 'paylaşın', 'bildirin',
+  'أدخل', 'ادخل', 'اكتب', 'أرسل', 'ارسل', 'إرسال', 'ارفع', 'حمّل', 'صوّر', 'صور ', 'التقط', 'اقرأ', 'أخبر', 'زودنا', 'شارك',
+  '入力', '送信', '送って', '送付', '教えて', '伝えて', '読み上げ', 'アップロード', '撮影', '提出', 'お知らせ',
+]);
+
+/** To pay, settle or deposit. */
+export const PAY = rx([
+  '\\bpa(?:y|id|ys|ying|yment|yments|yable)\\b', '\\bsettle', '\\bclear (?:the|your|this)', '\\bcover (?:the|your|this)', '\\bremit', '\\bdeposit',
+  'bezahl', '\\bzahl(?:en|ung|bar|st|t)\\b', 'begleich', 'überweis', 'entrichte', 'tilg',
+  '\\bpa(?:yer|yez|yé|iement|ie)', 'régl(?:er|ez|ement)', 'acquitt', '\\bverse[rz]',
+  '\\bpag(?:ar|ue|o|ado|ue|amento|are|ate|a|hi)\\b', '\\babon(?:ar|e)', 'liquid(?:ar|e)', '\\bsald(?:ar|are)', '\\bversa(?:re|mento)', '\\bquit(?:ar|e)\\b',
+  '\\bbetal', '\\bvoldoe', 'overmak',
+  'zapłac', 'opłac', 'płatnoś', 'ureguluj', 'wpłać', 'wpłat',
+  'erlägg',
+  '\\böde(?:me|yin|yiniz|nmesi|meniz)?', 'yatır',
+  'دفع', 'ادفع', 'سداد', 'سدد', 'تسديد',
+  '支払', '払', '納付', '決済', '精算',
+]);
+
+/** To buy or fetch cards somewhere. */
+export const BUY = rx([
+  '\\b(?:buy|bought|purchase|pick up|get (?:some|\\d+|[a-z]+ )?(?:gift|prepaid|google|apple|steam|itunes|amazon))', '\\bkauf', '\\bgekauft', 'besorg', 'erwerb',
+  'achet', 'procur', '\\bcompr', 'adquir', 'adquier', 'acquist', '\\bkoop', '\\bkopen', 'gekocht', 'aanschaf', '\\bkup', 'zakup', '\\bköp', 'satın al', '\\balın\\b', '\\balıp\\b',
+  'اشتر', 'شراء', '購入', '買って', '買い',
+]);
+
+/** What the victim is told is owed, or the authority that says so. */
+export const DEBT = rx([
+  '\\bfees?\\b', '\\bfines?\\b', '\\btax(?:es)?\\b', '\\bbail\\b', '\\bbond\\b', 'customs', '\\bduty\\b', '\\bduties\\b', 'invoice', '\\bbills?\\b', 'arrears', 'penalt', 'warrant', '\\bcourt\\b',
+  'settlement', 'release', 'clearance', 'reconnect', 'disconnect', '\\bdebts?\\b', '\\bloan', 'overdue', 'unpaid', 'outstanding', 'balance due', 'tech(?:nical)? support', 'repair', 'licen[cs]e', 'refund', 'overpa',
+  'police', '\\birs\\b', 'hmrc', 'sheriff', 'marshal', 'government', 'social security', 'legal action', 'lawsuit', 'deposit', 'processing', 'insurance',
+  'gebühr', 'strafe', 'bußgeld', 'steuer', '\\bzoll', 'rechnung', 'mahnung', 'schulden', 'kaution', 'säumnis', 'nachzahlung', 'freigabe', 'bearbeitung', 'finanzamt', 'polizei', 'gericht', 'haftbefehl', 'rückerstattung', 'sperr',
+  '\\bfrais\\b', 'amende', 'impôt', '\\btaxes?\\b', 'douane', 'facture', '\\bdettes?\\b', 'caution', 'pénalit', 'arriéré', 'dédouanement', 'déblocage', 'gendarmerie', 'tribunal', 'remboursement', 'coupure',
+  '\\btasas?\\b', '\\bmultas?\\b', 'impuesto', 'aduana', 'factura', 'deuda', 'fianza', 'penaliz', 'recargo', 'liberaci[oó]n', '\\bgastos\\b', 'hacienda', 'polic[ií]a', 'juzgado', 'reembolso', 'corte de',
+  '\\btass[ae]\\b', 'impost', 'dogana', 'fattura', 'debito', 'cauzione', 'sanzion', '\\bspese\\b', 'sblocco', 'arretrat', 'rimborso', 'distacco',
+  '\\btaxas?\\b', 'imposto', 'alfândega', 'fatura', 'boleto', 'dívida', 'fiança', 'penalidade', 'liberação', 'despesas', 'receita federal', 'polícia', 'reembolso',
+  '\\bkosten\\b', '\\bboete', 'belasting', '\\bdouane', 'factuur', '\\bschuld', '\\bborg\\b', 'aanmaning', 'verzendkosten', 'inklaring', 'achterstand', 'politie', 'terugbetaling', 'afsluit',
+  'opłat', 'grzywn', 'mandat', 'podat', '\\bcło\\b', '\\bcła\\b', 'faktur', '\\bdług', 'kaucj', 'zaległ', 'odpraw', 'policj', 'sąd', 'zwrot', 'odłącz',
+  'avgift', 'böter', '\\bskatt', '\\btull', 'faktura', '\\bskuld', 'borgen', 'påminnelse', 'restskuld', 'polisen', 'återbetalning', 'avstängning',
+  'ücret', '\\bceza', 'vergi', 'gümrük', 'fatura', '\\bborç', 'kefalet', '\\bharç', 'gecikme', 'polis', 'mahkeme', 'iade', 'kesinti',
+  'رسوم', 'غرامة', 'ضريبة', 'جمارك', 'الجمارك', 'فاتورة', 'دين', 'كفالة', 'مستحقات', 'الشرطة', 'محكمة', 'استرداد', 'قطع',
+  '料金', '罰金', '税', '関税', '請求', '未払', '滞納', '延滞', '保釈', '手数料', '送料', '違約金', '和解金', '修理', '警察', '裁判', 'サポート', '返金',
+]);
+
+/** Every other way to pay is said to be blocked or unavailable (so the cards are the only way). */
+export const OTHER_BLOCKED = rx([
+  `(?:card payments?|credit cards?|debit cards?|bank (?:transfers?|payments?|cards?)|paypal|wire transfers?|kreditkarte|überweisung|lastschrift|cartes? bancaires?|virement|tarjetas? de (?:cr[eé]dito|d[eé]bito)|transferencias?|carta di credito|bonifico|cart(?:ão|ões) de (?:crédito|débito)|transferência|multibanco|\\bpix\\b|boleto|overboeking|\\bideal\\b|przelew|\\bblik\\b|karta płatnicza|kortbetalning|swish|banköverföring|kredi kartı|havale|\\beft\\b|بطاقات? الائتمان|التحويل البنكي|クレジットカード|銀行振込)[^.!?。]{0,60}(?:not possible|not available|unavailable|disabled|blocked|suspended|not accepted|cannot be|can't be|won't work|nicht möglich|nicht verfügbar|gesperrt|deaktiviert|indisponible|impossible|bloqu|no disponible|no es posible|non disponibil|non è possibile|indisponíve|não é possível|demoram|niet mogelijk|niet beschikbaar|geblokkeerd|niemożliw|niedostępn|zablokowan|inte möjlig|spärrad|mümkün değil|kullanılamıyor|engellen|غير متاح|متوقف|محظور|利用できません|使えません|停止)`,
+]);
+
+/** Me, us, the agent: who the codes are to go to. */
+export const TO_US = rx([
+  '\\b(?:us|me|agent|officer|technician|manager|handler)\\b', '\\b(?:mir|uns)\\b', '\\b(?:moi|nous)\\b', '-moi\\b', '\\b(?:nos|me)\\b', '-(?:me|nos)\\b', '\\b(?:mi|ci)\\b',
+  '\\b(?:mij|ons)\\b', '\\b(?:mnie|nam)\\b', '\\b(?:mig|oss)\\b', '\\b(?:bana|bize)\\b', 'إلي', 'لنا', 'لي', '私', '担当',
+]);
+
+/** Gift cards as the one way to pay: "only", "exclusively". */
+export const ONLY = rx([
+  '\\bonly\\b', 'exclusively', 'solely', '\\bnur\\b', 'ausschließlich', 'uniquement', 'seulement', 'exclusivement', '\\bsolo\\b', 'únicamente', 'solamente', 'esclusivamente',
+  '\\bapenas\\b', 'somente', '\\balleen\\b', 'uitsluitend', '\\btylko\\b', 'wyłącznie', '\\bendast\\b', '\\bbara\\b', '\\bsadece\\b', 'yalnızca', 'فقط', 'のみ', 'だけ',
+]);
+
+/** Verify, activate, unlock, confirm, check a balance, a card put on hold, a reward to claim. */
+export const INTENT = rx([
+  'verif', 'validat', '\\bactivat', 'unlock', 'confirm (?:your|the|it|now)', 'confirmation code', 'authenticat', 'check (?:your |the |card |gift card )?balance', 'balance check', '\\bon hold\\b', 'frozen', 'reactivat',
+  'claim (?:your |the )?(?:reward|prize|gift|card|bonus|refund)', 'redeem now', '\\bclaim now',
+  'bestätig', 'aktivier', 'freischalt', 'entsperr', 'guthaben (?:prüfen|abfragen)', 'kontostand', 'gesperrt',
+  'vérifi', 'valider', 'activer', 'débloqu', 'solde', 'bloqué',
+  'validar', 'activar', 'desbloque', '\\bsaldo', 'bloquead', 'retenid', 'confirme',
+  'attiva', 'sblocc', 'conferm', 'bloccat', 'sospes',
+  '\\bativa[rç]', 'retid',
+  'activeer', 'ontgrendel', 'bevestig', 'geblokkeerd',
+  'weryfik', 'aktywuj', 'odblokuj', 'potwierdź', 'zablokowan',
+  'verifiera', 'validera', 'aktivera', 'lås upp', 'bekräfta', 'spärrad',
+  'doğrula', 'aktif', 'etkinleştir', 'kilidini', 'onayla', 'bakiye', 'bloke',
+  'تحقق', 'التحقق', 'تفعيل', 'فعّل', 'تأكيد', 'رصيد', 'موقوف', 'محظور',
+  '確認', '認証', '有効化', '解除', '残高', '照会', '凍結',
+]);
+
+/** Urgency and threat. */
+export const URGENCY = rx([
+  'expires? in', 'within \\d+ (?:hours?|minutes?|days?)', 'in \\d+ minutes', 'by (?:today|tonight|midnight)', 'account (?:has been |is |will be )?(?:suspended|locked|blocked|closed)',
+  'final notice', 'last warning', 'act now', 'imm?[eé]diat', 'inmediat', 'urgen', 'arrest', 'disconnect', 'deadline',
+  'innerhalb von \\d+', 'sofort', 'letzte mahnung', 'gesperrt', 'dringend', 'noch heute',
+  'dans les \\d+', 'dernier avis', 'bloqu', 'suspendu', "avant ce soir",
+  'en (?:las próximas )?\\d+ (?:horas|minutos)', '[uú]ltim[oa] av(?:is|vis)o', 'suspendid', 'hoy mismo',
+  'entro \\d+', 'bloccat', 'sospes', 'entro oggi',
+  'em \\d+ (?:horas|minutos)', 'ainda hoje', 'último aviso',
+  'binnen \\d+', 'onmiddellijk', 'vandaag nog', 'laatste (?:kans|waarschuwing|herinnering)',
+  'w ciągu \\d+', 'natychmiast', 'pilne', 'jeszcze dziś', 'ostateczn',
+  'inom \\d+', 'omedelbart', 'senast idag', 'sista påminnelse',
+  '\\d+ saat içinde', 'derhal', 'acil', 'bugün içinde', 'son uyarı',
+  'خلال \\d+', 'فورا', 'فوراً', 'عاجل', 'إنذار نهائي',
+  '\\d+(?:時間|分)以内', '至急', '直ちに', '今すぐ', '本日中', '最終通告', '停止', 'ロック',
+]);
+
+/** Prize and reward bait. */
+export const REWARD = rx([
+  "you(?:'ve| have)? won", 'winner', 'congratulations', '\\bprize', '\\bfree\\b', 'claim your', 'selected', 'reward',
+  'gewonnen', 'gewinn', 'glückwunsch', 'gratis', 'kostenlos', 'gagné', 'gagnant', 'félicitations', 'gratuit', 'ganado', 'ganador', 'felicidades', 'enhorabuena', 'premio',
+  'vinto', 'vincitore', 'congratulazioni', 'complimenti', 'ganhou', 'parabéns', 'prêmio', 'gewonnen', 'winnaar', 'gefeliciteerd', 'wygra', 'gratulacje', 'nagrod',
+  'vunnit', 'vinnare', 'grattis', 'kazandınız', 'tebrikler', 'ödül', 'فزت', 'مبروك', 'جائزة', '当選', 'おめでとう', '無料', 'プレゼント',
+]);
+
+/** The sentence warns about the scam instead of running it. */
+export const PROTECTIVE = rx([
+  '\\bnever\\b', '\\bscam', '\\bfraud', '\\bwarning', '\\bbeware', '\\bftc\\b', '\\breport', "\\bdon'?t\\b", '\\bdo not\\b', '\\bwon\'?t\\b', '\\bwill not\\b', 'not accept', 'no legitimate',
+  'hang up', 'gift cards are for gifts', '\\bif (?:anyone|someone|somebody|a caller|they|you(?:\'re| are) asked)\\b', '\\banyone who\\b', '\\bno (?:genuine|real|legitimate|honest|official)\\b', 'will (?:never|not) ask', 'keep (?:it|your code|the code|your card) (?:private|secret|safe)',
+  'red flag', '\\bfake\\b', 'phishing', 'impost[eo]r', 'scammer', 'legitimate', 'real (?:business|agency)', 'criminal', 'crook', 'con artist', 'trick',
+  'wenn (?:jemand|ein anrufer|sie aufgefordert)', 'kein (?:seriöses|echtes)', 'niemals', '\\bnie\\b', 'betrug', 'betrüger', 'warnung', 'vorsicht', 'achtung', 'melden', 'abzocke', 'masche', 'seriös', 'kriminell', '\\bkeine?\\b',
+  "si (?:quelqu'un|on vous|un inconnu)", 'aucun(?:e)? (?:organisme|administration|entreprise)', 'jamais', 'arnaque', 'escroqu', 'fraude', 'méfiez', 'signalez', 'ne (?:pas|jamais)', '\\bfaux', 'n\'acceptons pas',
+  'si (?:alguien|le piden|te piden)', 'ning[uú]n(?:a)? (?:organismo|empresa|entidad)', 'nunca', 'estafa', '\\btimo', 'cuidado', 'denunci', 'no (?:lo )?haga', '\\bfalso', 'no acept', 'delincuente',
+  'se qualcuno', 'nessun(?:a|o)? (?:ente|azienda|banca)', '\\bmai\\b', 'truffa', 'truffator', 'frode', 'diffid', 'segnal', 'non (?:fate|date|pagate|accett)', 'attenzione',
+  'se alguém', 'nenhum(?:a)? (?:empresa|órgão|banco)', 'golpe', 'golpista', 'não (?:pague|envie|compartilhe|aceit|forneça)', 'denuncie',
+  'als iemand', 'geen (?:enkele |echte )?(?:organisatie|bank|bedrijf)', '\\bnooit\\b', 'oplicht', 'fraudeur', 'pas op', '\\bmeld', '\\bnep', 'niet accept',
+  'je(?:śli|żeli) ktoś', 'żadna (?:instytucja|firma)', 'nigdy', 'oszust', 'uwaga', 'zgłoś', 'nie (?:podawaj|płać|wysyłaj|akcept)', 'fałszyw',
+  'om någon', 'ingen (?:seriös|myndighet)', '\\baldrig\\b', 'bedrägeri', 'bedragare', 'varning', 'se upp', 'anmäl', '\\bfalsk', 'bluff',
+  'eğer biri', 'hiçbir (?:kurum|şirket|banka)', '\\basla\\b', 'dolandırıcı', 'sahte', 'dikkat', 'uyarı', 'vermeyin', 'göndermeyin', 'ödemeyin', 'kabul etmez',
+  'إذا طلب', 'إذا اتصل', 'لا توجد جهة', 'لن يطلب', 'احتيال', 'نصب', 'محتال', 'أبدا', 'أبداً', 'لا تدفع', 'لا ترسل', 'لا تشارك', 'تحذير', 'احذر', 'بلغ', 'مزيف',
+  'と言われたら', '求められたら', '場合は', '詐欺', '絶対に', '決して', '注意', '警告', 'しないで', 'ありません', '偽', 'ご注意',
+]);
+
+/** Someone retelling what happened to them: a forum post or a news quote, not the scam itself. */
+export const REPORTED = rx([
+  '\\b(?:told|asked|wanted|made|instructed|convinced|forced) (?:me|him|her|us|them|my)\\b', '\\b(?:he|she|they|caller|man|woman) (?:said|claimed|kept)\\b', '\\bi was told\\b', '\\bmy (?:mom|mum|dad|mother|father|grandma|grandmother|grandpa|grandfather|aunt|uncle|wife|husband|friend|neighbou?r)',
+  '\\bi (?:bought|sent|paid|gave|called|lost|read)\\b', '\\bvictims?\\b', 'according to',
+  'hat mir gesagt', 'sagte mir', 'wollte(?:n)? (?:dass|von)', 'ich habe .{0,40}gekauft', 'opfer',
+  "m'a dit", "m'a demandé", "on m'a", "j'ai acheté", 'victime',
+  'me dijo', 'me pidi[oó]', 'me dijeron', 'compré', 'v[ií]ctima',
+  'mi ha detto', 'mi ha chiesto', 'ho comprato', 'vittim',
+  'me disse', 'me pediu', 'comprei', 'vítima',
+  'zei (?:dat|me)', 'vroeg me', 'ik heb .{0,40}gekocht', 'slachtoffer',
+  'powiedział', 'kazał', 'kupił(?:em|am)', 'ofiar',
+  'sa att', 'bad mig', 'jag köpte', 'offer',
+  'dedi', 'istedi', 'aldım', 'mağdur',
+  'قال لي', 'طلب مني', 'اشتريت', 'ضحي',
+  'と言われ', '言われて', '頼まれ', '購入しました', '被害',
 ]);
 
 /** A field that takes a gift-card code, read from its label, placeholder, name or id. */
 export const CODE_FIELD = rx([
-  'claim', 'redee?m', 'voucher', 'gift.?c(?:ar)?d', 'card.?(?:number|no\\b|num)', '\\bpin\\b', 'access.?(?:number|code)',
-  'security.?code', 'scratch', '(?:\\b|_)code(?:\\b|_)', 'gutschein', 'einlöse', 'karten(?:nummer|-?code)', 'carte', 'c[oó]dig[oe]',
-  'n[uú]mero de (?:la )?tarjeta', 'numero (?:della )?carta', 'コード', '番号', '暗証',
+  'claim', 'redee?m', 'voucher', 'gift.?c(?:ar)?d', 'card.?(?:number|no\\b|num)', '\\bpin\\b', 'access.?(?:number|code)', 'security.?code', 'scratch', '(?:\\b|_)codes?(?:\\b|_)', 'serial',
+  'gutschein', 'einlöse', 'karten(?:nummer|-?code)', 'carte', 'c[oó]dig[oe]', 'n[uú]mero de (?:la )?tarjeta', 'numero (?:della )?carta', 'codice', 'n[uú]mero do cart', 'cart[aã]o',
+  'kaartnummer', 'pincode', 'cadeau', 'kod', 'numer karty', 'podarunk', 'kortnummer', 'presentkort', 'kart numarası', 'hediye', 'رمز', 'كود', 'رقم البطاقة', 'الرقم السري', 'コード', '番号', '暗証',
 ]);
 
 /** Fields that look like code fields but are not (postcode, one-time passwords, coupons on a shop). */
 export const NOT_CODE_FIELD = rx([
-  'zip', 'post(?:al|.?code|leitzahl)', '\\bplz\\b', 'c[oó]d(?:e|igo) postal', 'cap\\b', '郵便', 'sms', 'otp', 'one.?time', '2fa',
-  'two.?factor', 'authenticat', 'captcha', 'phone', 'country', 'area.?code', 'discount', 'promo', 'coupon', 'rabatt',
-  'réduction', 'descuento', 'sconto', 'referral', 'invite', 'snippet',
+  'zip', 'post(?:al|.?code|leitzahl)', '\\bplz\\b', 'c[oó]d(?:e|igo) postal', '\\bcap\\b', 'postcode', 'kod pocztowy', 'postnummer', 'posta kodu', 'cep\\b', '郵便', 'الرمز البريدي',
+  'sms', 'otp', 'one.?time', '2fa', 'two.?factor', 'authenticat', 'captcha', 'phone', 'country', 'area.?code', 'discount', 'promo', 'coupon', 'rabatt',
+  'réduction', 'descuento', 'sconto', 'desconto', 'korting', 'rabat', 'indirim', 'referral', 'invite', 'snippet', 'vat', 'iban', 'swift', 'bic\\b', 'tracking', 'sendungsnummer', 'order.?(?:number|no|id)',
 ]);
 
-/** The label says the field wants a claim code specifically (S1). */
+/** The label says the field wants a claim code specifically. */
 export const CLAIM_LABEL = rx([
-  '(?:claim|redemption) ?code', 'gift ?card (?:code|number|pin)', 'card pin', 'scratch', '(?:gutschein|einlöse)code',
-  'code (?:de la )?carte[- ]cadeau', 'c[oó]digo de (?:canje|reclamo)', 'codice (?:della )?carta regalo', 'ギフト(?:券|カード)番号', 'ギフトコード', '引換番号',
+  '(?:claim|redemption) ?code', 'gift ?card (?:code|number|pin)', 'card pin', 'scratch', '(?:gutschein|einlöse)code', 'code (?:de la )?carte[- ]cadeau', 'c[oó]digo de (?:canje|reclamo|resgate)',
+  'codice (?:della )?carta regalo', 'ギフト(?:券|カード)番号', 'ギフトコード', '引換番号', 'cadeaukaartcode', 'kod karty podarunkowej', 'presentkortskod', 'hediye kartı kodu', 'رمز (?:ال)?بطاقة',
 ]);
 
 /** A placeholder shaped like a claim code: XXXX-XXXXXX-XXXX. */
 export const CLAIM_MASK = rx(['\\b[X0-9A-Z*•]{4}[- ][X0-9A-Z*•]{6}[- ][X0-9A-Z*•]{4,5}\\b'], '');
 
+/** A claim code shown as text (a reward page handing one out). */
+export const SHOWN_CODE = rx(['\\b(?=[A-Z0-9-]*\\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{4}-[A-Z0-9]{6}-[A-Z0-9]{4,5}\\b', '\\b(?=[A-Z0-9]*\\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{14,16}\\b'], '');
+
 /** Amazon as a brand (not "Amazon Pay", a payment button on other shops). */
-export const BRAND = rx(['amazon(?![-\\s]?pay)', '\\bamzn\\b', 'アマゾン', '亚马逊']);
-
-/** Verify / activate / check balance / claim (S3). */
-export const INTENT = rx([
-  'verif', 'vérifi', 'valid', 'activ', 'attiva', 'unlock', 'conf[ie]rm', 'check (?:your |the )?(?:[a-z]+ ){0,3}balance', 'balance check',
-  'claim (?:your |the )?(?:reward|prize|gift|card|bonus)', 'redeem now', 'authenticat', 'bestätig', 'aktivier', 'freischalt',
-  'guthaben (?:prüfen|abfragen)', 'kontostand', 'débloqu', 'solde', 'desbloque', 'saldo', 'sblocc',
-  '確認', '認証', '有効化', '残高', '照会',
-]);
-
-// Gift cards as a means of payment, per language (shared by the patterns below).
-const C_EN = 'gift ?cards?';
-const C_DE = '(?:(?:geschenk|gutschein|guthaben)karten?|gutscheinen|paysafecard)';
-const C_FR = '(?:cartes?[- ]cadeaux?|coupons?(?: pcs)?|recharges?|transcash)';
-const C_ES = 'tarjetas? (?:de )?regalo';
-const C_IT = '(?:cart[ae]|buon[oi]) regalo';
-const C_JA = '(?:ギフト(?:カード|券)|電子マネー|プリペイド)';
-const near = (a: string, b: string, n = 60) => `${a}.{0,${n}}${b}`;
-
-/** A demand to pay with gift cards (S4), in one sentence. */
-export const PAY_DEMAND = rx([
-  near('\\b(?:pay|paid|settle|clear|cover|payment)\\b', `\\b(?:with|using|in|via|by|through)\\b.{0,40}${C_EN}`),
-  near(`\\b(?:buy|purchase|get)\\b.{0,50}${C_EN}`, '\\b(?:send|read|give|text|email|share|provide|enter)\\b', 80),
-  `(?:only|exclusively) accepts?.{0,40}${C_EN}`, `${C_EN} (?:are|is) the only (?:accepted )?payment`, `payable (?:by|with|in) .{0,40}${C_EN}`,
-  near('(?:bezahl|zahl|begleich|überweis)', `\\b(?:mit|per|in form von|durch)\\b.{0,40}${C_DE}`),
-  near(`\\b(?:mit|per|in form von)\\b.{0,40}${C_DE}`, '(?:bezahl|zahl|begleich|überweis)', 40),
-  near(`(?:kauf|besorg).{0,50}${C_DE}`, '(?:send|schick|nenn|übermittel|durchgeb)', 80),
-  near('(?:payer|régle[rz]|payez|paiement|vous acquitter)', `\\b(?:avec|par|en|au moyen de)\\b.{0,40}${C_FR}`),
-  near(`(?:achet|procur).{0,50}${C_FR}`, '(?:envoy|communiqu|transmet|donn)', 80),
-  near('(?:pag(?:ar|ue|o)|abonar|liquidar)', `\\b(?:con|mediante|en)\\b.{0,40}${C_ES}`),
-  near(`(?:compr|adquier).{0,50}${C_ES}`, '(?:env[ií]|d[ií]ga|proporcion|facilit)', 80),
-  near('(?:pag(?:are|hi|amento)|saldare)', `\\b(?:con|tramite|in|mediante)\\b.{0,40}${C_IT}`),
-  near(`(?:acquist|compr).{0,50}${C_IT}`, '(?:invi|comunic|dett|fornisc)', 80),
-  `${C_JA}で(?:の)?(?:お?支払|払|納付|決済)`, near('(?:お?支払|払い|納付|決済)', C_JA, 20), near(`コンビニで.{0,20}${C_JA}`, '購入', 20),
-]);
-
-/** Who scammers pretend to be, or what they say is owed (with S4). */
-export const AUTHORITY = rx([
-  '\\birs\\b', '\\btax', '\\bfines?\\b', 'penalt', 'warrant', '\\bbail\\b', 'police', 'social security', 'utilit',
-  'invoice', 'overdue', 'tech(?:nical)? support', 'microsoft', 'apple support', 'windows', 'refund', 'arrest', 'court',
-  'customs', '\\bfees?\\b', 'bill', 'debt', 'suspend', 'order', 'checkout', 'shipping',
-  'finanzamt', 'steuer', 'strafe', 'bußgeld', 'polizei', 'haftbefehl', 'gericht', 'zoll', 'rechnung', 'mahnung', 'gebühr', 'schulden',
-  'impôts?', 'amende', 'gendarmerie', 'tribunal', 'douane', 'facture', 'frais', 'support technique', 'dette',
-  'hacienda', 'multa', 'impuesto', 'policía', 'arresto', 'juzgado', 'aduana', 'factura', 'soporte técnico', 'deuda', 'pedido',
-  'tasse', 'polizia', 'tribunale', 'dogana', 'fattura', 'assistenza tecnica', 'debito', 'ordine',
-  '未払', '料金', '延滞', '税', '罰金', '警察', '裁判', '法的措置', 'サポート', 'ウイルス', '請求', '注文',
-]);
-
-/** An instruction to hand over codes (G3, second form). */
-export const HAND_OVER = rx([
-  '\\b(?:send|text|email|read|upload|share|give|tell|provide|submit)\\b.{0,40}\\b(?:claim )?(?:codes?|numbers?|pins?|photos? of|pictures? of|the back)',
-  '(?:send|schick|nenn|mitteil|übermittel|durchgeb|fotografier).{0,40}(?:code|nummer|pin|rückseite)',
-  '(?:code|nummer|pin|rückseite).{0,40}(?:send|schick|nenn|mitteil|übermittel|durchgeb)',
-  '(?:envoy|communiqu|transmet|donnez|photographi).{0,40}(?:codes?|numéros?|pin|dos de la carte)',
-  '(?:env[ií]|d[ií]ga|proporcion|facilit|fotograf).{0,40}(?:c[oó]digos?|n[uú]meros?|pin|reverso)',
-  '(?:invi|comunic|dett|fornisc|fotograf).{0,40}(?:codic[ei]|numer[oi]|pin|retro)',
-  '(?:番号|コード).{0,20}(?:教え|送|伝え|入力|撮影)', '(?:写真|画像).{0,10}(?:送|撮)',
-]);
-
-/** Urgency (S7). */
-export const URGENCY = rx([
-  'expires? in', 'within \\d+ (?:hours?|minutes?|days?)', 'in \\d+ minutes', 'account (?:has been |is |will be )?(?:suspended|locked|blocked|closed)',
-  'final notice', 'last warning', 'act now', 'imm?[eé]diat', 'inmediat', 'urgen', 'arrest',
-  'innerhalb von \\d+ (?:stunden|minuten)', 'sofort', 'letzte mahnung', 'gesperrt', 'dringend', 'dans les \\d+ (?:heures|minutes)',
-  'dernier avis', 'bloqu', 'suspendu', 'en \\d+ (?:horas|minutos)', '[uú]ltim[oa] av(?:is|vis)o', 'suspendid', 'entro \\d+ (?:ore|minuti)',
-  'bloccat', 'sospes',
-  '\\d+(?:時間|分)以内', '至急', '直ちに', '今すぐ', '最終通告', '停止', 'ロック',
-]);
-
-/** Prize bait (R3). */
-export const REWARD = rx([
-  "you(?:'ve| have)? won", 'winner', 'congratulations', '\\bfree\\b.{0,30}gift ?card', 'claim your', 'selected',
-  'gewonnen', 'gewinner', 'glückwunsch', 'gratis', 'kostenlos',
-  'gagné', 'gagnant', 'félicitations', 'gratuit',
-  'ganado', 'ganador', 'felicidades', 'enhorabuena',
-  'vinto', 'vincitore', 'congratulazioni', 'complimenti',
-  '当選', 'おめでとう', '無料', 'プレゼント',
-]);
-
-/** Protective language (N2): the sentence warns about the scam instead of running it. */
-export const PROTECTIVE = rx([
-  '\\bnever\\b', '\\bscam', '\\bfraud', '\\bwarning', '\\bbeware', '\\bftc\\b', '\\breport', "\\bdon'?t\\b", '\\bdo not\\b',
-  'red flag', '\\bfake\\b', 'phishing', 'impost[eo]r', 'scammer', 'legitimate', 'real (?:business|agency)',
-  'niemals', '\\bnie\\b', 'betrug', 'betrüger', 'warnung', 'vorsicht', 'achtung', 'melden', 'abzocke', 'masche', 'seriös',
-  'jamais', 'arnaque', 'escroqu', 'fraude', 'méfiez', 'signalez', 'ne (?:pas|jamais)', 'faux',
-  'nunca', 'estafa', 'timo', 'cuidado', 'denunci', 'no (?:lo )?haga', 'falso',
-  '\\bmai\\b', 'truffa', 'frode', 'diffid', 'segnal', 'non (?:fate|date|pagate)', 'falso',
-  '詐欺', '絶対に', '決して', '注意', '警告', 'しないで', 'ありません', '偽',
-]);
+export const BRAND = rx(['amazon(?![-\\s]?pay)', '\\bamzn\\b', 'アマゾン', '亚马逊', 'أمازون', 'امازون']);
 
 /** A phone number, for scareware "call this number" pages. */
 export const PHONE = rx(['(?:\\+?\\d{1,3}[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b', '\\+\\d{2}[\\s\\d]{8,14}\\d', '0\\d{2,4}-\\d{2,4}-\\d{3,4}'], '');
 
-/** Fields that belong to a comment box, a search box or a newsletter signup (N3). */
+/** Fields that belong to a comment box, a search box or a newsletter signup. */
 export const HARMLESS_FIELD = rx([
-  'comment', 'reply', 'search', '\\bq\\b', 'newsletter', 'subscribe', 'message', 'post', 'kommentar', 'suche',
-  'commentaire', 'recherche', 'comentario', 'buscar', 'commento', 'cerca', 'コメント', '検索',
+  'comment', 'reply', 'search', '\\bq\\b', 'newsletter', 'subscribe', 'message', '\\bpost\\b', 'kommentar', 'suche', 'commentaire', 'recherche', 'comentario', 'buscar', 'commento', 'cerca',
+  'pesquis', 'zoek', 'reactie', 'szukaj', 'komentarz', 'sök', 'kommentera', '\\bara\\b', 'yorum', 'بحث', 'تعليق', 'コメント', '検索',
 ]);
 
-/** A quick first look for the gate: any of the above ideas at all. */
-export const GATE_WORDS = rx([GIFT.source, PAY_DEMAND.source]);
+/** Marketplaces that buy cards: "sell your gift card", not "verify" it. */
+export const SELL = rx(['\\bsell', '\\btrade', 'get cash', 'cash (?:for|out)', 'verkauf', 'vendre', 'vender', 'vendere', 'verkopen', 'sprzeda', 'sälj', 'sat(?:ın|ış)', 'بيع', '買取', '売']);
+
+/** A quick first look for the field gate: any gift or payment word at all. */
+export const GATE_WORDS = rx([GIFT.source]);

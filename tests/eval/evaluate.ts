@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../../src/cli/parse-html';
 import { domainSignals } from '../../src/scam/domain';
-import { gate } from '../../src/scam/gate';
+import { gate, pageGate } from '../../src/scam/gate';
 import { assessPage, type Assessment, type Rule } from '../../src/scam/score';
 import { DOMAIN_CASES, type DomainCase } from '../fixtures/scam/domains';
 import { SCAM_CASES, type ScamCase } from '../fixtures/scam/cases';
+import { html, loadCorpus, type CorpusPage, type Split } from './corpus';
 
 const dir = join(import.meta.dirname, '../fixtures/scam');
 
@@ -15,7 +16,7 @@ export interface PageResult {
   /** Whether the every-page script's cheap gate let the page through. */
   gated: boolean;
   /** On load (title), on first interaction (top headings), or once a field is focused (its form). */
-  when: 'load' | 'engage' | 'focus' | null;
+  when: 'load' | 'focus' | null;
   /** What the every-page script would decide: nothing unless the gate passes. */
   got: Assessment;
 }
@@ -77,4 +78,51 @@ export function ruleStats(results: PageResult[]): RuleStats[] {
     const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
     return { rule, tp, fp, fn, precision, recall };
   });
+}
+
+export interface CorpusResult {
+  p: CorpusPage;
+  /** What the audit command says: the whole static page scored. */
+  audit: Assessment;
+  /** The every-page hint passes on the static page (the first look on load). */
+  loadGate: boolean;
+  /** Flagged from the first look on load (static content; the browser eval covers scripts). */
+  onLoad: boolean;
+}
+
+export function evaluateCorpus(): CorpusResult[] {
+  return loadCorpus().map((p) => {
+    const doc = parseHtml(html(p), p.url);
+    const audit = assessPage(doc, p.url, domainSignals(p.url));
+    const loadGate = pageGate(doc).pass;
+    return { p, audit, loadGate, onLoad: loadGate && audit.level !== 'none' };
+  });
+}
+
+export interface SplitFigures {
+  split: Split;
+  scam: number;
+  benign: number;
+  /** Static scam pages (not built by script) the audit command flags. */
+  auditCaught: number;
+  auditStatic: number;
+  auditFalse: number;
+  onLoadCaught: number;
+  onLoadStatic: number;
+}
+
+export function splitFigures(results: CorpusResult[], split: Split): SplitFigures {
+  const rs = results.filter((r) => r.p.split === split);
+  const scams = rs.filter((r) => r.p.label === 'scam');
+  const stat = scams.filter((r) => !r.p.dynamic);
+  return {
+    split,
+    scam: scams.length,
+    benign: rs.length - scams.length,
+    auditCaught: stat.filter((r) => r.audit.level !== 'none').length,
+    auditStatic: stat.length,
+    auditFalse: rs.filter((r) => r.p.label === 'benign' && r.audit.level !== 'none').length,
+    onLoadCaught: stat.filter((r) => r.onLoad).length,
+    onLoadStatic: stat.length,
+  };
 }

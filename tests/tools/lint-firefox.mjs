@@ -20,12 +20,6 @@ const ALLOWED_WARNINGS = {
     // Only that exact statement: any other innerHTML assignment still fails.
     check: (f) => /\.innerHTML\s*=\s*[\w$]+\.__html\b/.test(sourceAround(f, 120)),
   },
-  KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION: {
-    reason:
-      'gecko.data_collection_permissions is known to Firefox for Android only from 142, and strict_min_version (140) is the desktop floor. ' +
-      "Clearing it is a manifest decision in wxt.config.ts (e.g. gecko_android.strict_min_version '142.0').",
-    check: (f) => /data_collection_permissions/.test(f.description ?? ''),
-  },
 };
 
 function sourceAround(finding, span) {

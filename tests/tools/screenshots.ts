@@ -13,6 +13,9 @@ import { startFixtureServer } from '../e2e/harness/server';
 import { waitForRole } from '../e2e/harness/roles';
 
 const OUT = path.join(ROOT, 'docs');
+// Store listing pictures: Chrome Web Store and addons.mozilla.org both take 1280 × 800.
+const STORE_OUT = path.join(OUT, 'store/screenshots');
+const STORE_SIZE = { width: 1280, height: 800 };
 const NOW = new Date('2026-11-28T12:00:00').getTime();
 const DAY = 86_400_000;
 const made: string[] = [];
@@ -59,6 +62,7 @@ const STORE = {
 
 async function shot(page: Page, name: string, target?: ElementHandle | null, pad = 12): Promise<void> {
   const file = path.join(OUT, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   if (target) {
     const box = await target.boundingBox();
     if (!box) throw new Error(`${name}: element not visible`);
@@ -113,6 +117,7 @@ async function amazonPage(session: ChromiumSession, url: string, fixture: string
 
 async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
+  fs.mkdirSync(STORE_OUT, { recursive: true });
   const server = await startFixtureServer();
   setServerInfo({ port: server.port, token: server.token, cert: server.cert });
   const session = await launchChromium();
@@ -181,6 +186,43 @@ async function main(): Promise<void> {
       } else {
         console.warn(`no ${role} on ${file}: skipped ${name}`);
       }
+      await page.close();
+    }
+
+    // Store sizes: whole 1280 × 800 views (the popup as its full page, Amazon pages with our UI),
+    // and the popup on a 412 × 915 phone for the Firefox for Android listing.
+    {
+      // The Amazon visits above recorded balances at the real time: put the fixed history back.
+      await session.storage.set({ balances: STORE, balances$: { v: 2 } });
+      const page = await session.newPage();
+      await page.setViewport(STORE_SIZE);
+      await page.evaluateOnNewDocument((t: number) => {
+        Date.now = () => t;
+      }, NOW);
+      await page.goto(session.extensionUrl('popup.html?tab=99'), { waitUntil: 'load' });
+      await page.waitForSelector('article [data-testid="balance"]');
+      await page.screenshot({ path: path.join(STORE_OUT, '1-popup-1280x800.png') });
+      made.push('store/screenshots/1-popup-1280x800.png');
+      await page.emulate({ viewport: { width: 412, height: 915, deviceScaleFactor: 1, isMobile: true, hasTouch: true }, userAgent: 'Mozilla/5.0 (Android 14; Mobile; rv:142.0) Gecko/142.0 Firefox/142.0' });
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('article [data-testid="balance"]');
+      await page.screenshot({ path: path.join(STORE_OUT, '5-popup-phone-412x915.png') });
+      made.push('store/screenshots/5-popup-phone-412x915.png');
+      await page.close();
+    }
+    for (const [url, fixture, role, name, file] of [
+      ['https://www.amazon.com/checkout/p/p-1/pay', 'checkout/us-pay-unticked.html', 'alert', /gift card balance/i, '2-checkout-1280x800.png'],
+      ['https://www.amazon.com/gc/redeem', 'balances/us-redeem.html', 'region', /check before you redeem/, '3-redeem-1280x800.png'],
+      ['https://www.amazon.com/dp/B0DEXAMPLE1', 'balances/us-kindle-product.html', 'alert', /dip into your reserve/, '4-reserve-1280x800.png'],
+    ] as const) {
+      const fx = CHECKOUT_FIXTURES.find((c) => c.file === fixture);
+      const page = await amazonPage(session, fx?.url ?? url, fixture);
+      await page.setViewport(STORE_SIZE);
+      const found = await waitForRole(page, role, name, { timeout: 10_000 });
+      if (fixture.includes('redeem')) await page.type('#gc-redemption-input', 'ab12 cd34ef gh56');
+      await found.handle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.screenshot({ path: path.join(STORE_OUT, file) });
+      made.push(`store/screenshots/${file}`);
       await page.close();
     }
 

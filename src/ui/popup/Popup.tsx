@@ -1,7 +1,7 @@
 // The toolbar popup: balances per marketplace, the current tab's status, settings, warning log.
 // Reads storage once at start (one round trip) and follows changes.
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../../platform/browser';
+import { browser, isFirefox } from '../../platform/browser';
 import type { DiagnosticReply } from '../../core/messages';
 import { marketName } from '../../sites/amazon/balance-pages';
 import {
@@ -15,6 +15,7 @@ import {
   type TabStatus,
   type WarningLogEntry,
 } from '../../storage/items';
+import { BackupPanel } from './Backup';
 import { sortRecords } from './data';
 import { t, uiLocale } from './i18n';
 import { MarketCard } from './MarketCard';
@@ -25,6 +26,11 @@ import './popup.css';
 export interface PopupProps {
   /** The clock (tests and screenshots fix it). */
   now?: () => number;
+  /**
+   * True when the popup is a whole tab rather than a toolbar pop-up: Firefox for Android opens it
+   * full-page, and tests open it as a page. main.tsx finds out (see fullPageView()).
+   */
+  fullPage?: boolean;
 }
 
 interface State {
@@ -60,6 +66,18 @@ function open(url: string): void {
   void browser.tabs.create({ url });
 }
 
+/** Offer text as a downloaded file (a[download] on a blob: URL works in every target, Android too). */
+function saveFile(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 function WarningLog({ log, locale }: { log: WarningLogEntry[]; locale: string }) {
   const fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -83,7 +101,7 @@ function WarningLog({ log, locale }: { log: WarningLogEntry[]; locale: string })
   );
 }
 
-export function Popup({ now = () => Date.now() }: PopupProps) {
+export function Popup({ now = () => Date.now(), fullPage = false }: PopupProps) {
   const [state, setState] = useState<State | null>(null);
   const locale = uiLocale();
 
@@ -171,6 +189,12 @@ export function Popup({ now = () => Date.now() }: PopupProps) {
           removeTrusted: async (site) => trustedSitesItem.setValue((await trustedSitesItem.getValue()).filter((s) => s !== site)),
           forgetAll: () => void browser.runtime.sendMessage({ type: 'balances-delete', market: null }),
         }}
+      />
+      <BackupPanel
+        locale={locale}
+        now={now}
+        pickerClosesPopup={isFirefox && !fullPage}
+        actions={{ save: saveFile, openInTab: () => open(`${browser.runtime.getURL('/popup.html')}#backup`) }}
       />
       <WarningLog log={state.log} locale={locale} />
     </main>

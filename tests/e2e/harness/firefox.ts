@@ -1,9 +1,12 @@
 // Debian firefox-esr with the built extension (.output/firefox-mv2) installed as a temporary
 // add-on, via puppeteer-core over WebDriver BiDi.
 //
-// Limits (Firefox 153 + puppeteer 24): BiDi cannot open or script moz-extension:// pages, so
-// the popup and the background page are out of reach; Firefox tests cover content scripts.
+// Limits (Firefox 153 + puppeteer 24): BiDi refuses to open moz-extension:// pages unless Firefox
+// runs with --remote-allow-system-access. `extensionPages: true` adds that switch and pins the
+// add-on's internal UUID (pref extensions.webextensions.uuids), so openExtensionPage() can load the
+// popup as a page and script it; without it, Firefox tests cover content scripts only.
 
+import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 import { builds, urlFor } from './client';
@@ -21,7 +24,12 @@ export interface FirefoxLaunchOptions {
   headless?: boolean;
   /** Extra about:config preferences. */
   prefs?: Record<string, string | number | boolean>;
+  /** Allow openExtensionPage() (see the note at the top). Default false. */
+  extensionPages?: boolean;
 }
+
+/** The moz-extension:// host the add-on gets when `extensionPages` is on. */
+export const FIREFOX_EXTENSION_UUID = '0c5b8e2a-1d3f-4a6b-9c7d-2e4f6a8b0c1d';
 
 export interface FirefoxSession {
   readonly kind: 'firefox';
@@ -31,6 +39,12 @@ export interface FirefoxSession {
   readonly console: ConsoleLog;
   /** New tab; when `url` is given, opens urlFor(url) and waits for "load". */
   newPage(url?: string): Promise<Page>;
+  /**
+   * Load moz-extension://UUID/<path> into `page` (a newPage()) and wait until its document is
+   * complete. Needs `extensionPages: true`. The page moves to the extension process on the way,
+   * so puppeteer's own navigation promise is not used.
+   */
+  openExtensionPage(page: Page, path: string): Promise<void>;
   closePages(): Promise<void>;
   close(): Promise<void>;
 }
@@ -85,6 +99,12 @@ export const QUIET_FIREFOX_PREFS: Record<string, string | number | boolean> = {
   'identity.fxaccounts.enabled': false,
 };
 
+/** browser_specific_settings.gecko.id of an unpacked build. */
+function geckoId(dir: string): string {
+  const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
+  return m.browser_specific_settings?.gecko?.id ?? '';
+}
+
 export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
   const executablePath = opts.executablePath ?? FIREFOX_PATH;
   assertExecutable(executablePath, 'Firefox', 'firefox-esr');
@@ -97,7 +117,12 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
     headless: opts.headless ?? true,
     acceptInsecureCerts: true,
     timeout: 60_000,
-    extraPrefsFirefox: { ...QUIET_FIREFOX_PREFS, ...opts.prefs },
+    extraPrefsFirefox: {
+      ...QUIET_FIREFOX_PREFS,
+      ...(opts.extensionPages && { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId(extensionDir)]: FIREFOX_EXTENSION_UUID }) }),
+      ...opts.prefs,
+    },
+    args: opts.extensionPages ? ['--remote-allow-system-access'] : [],
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
   });
 
@@ -127,6 +152,18 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
       log.attachPage(page);
       if (url) await page.goto(urlFor(url), { waitUntil: 'load' });
       return page;
+    },
+    async openExtensionPage(page: Page, p: string) {
+      if (!opts.extensionPages) throw new Error('openExtensionPage: launch Firefox with extensionPages: true');
+      const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${p.replace(/^\//, '')}`;
+      void page.goto(url).catch(() => undefined);
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const state = await page.evaluate(() => [location.href, document.readyState]).catch(() => null);
+        if (state && state[0] === url && state[1] === 'complete') return;
+        if (Date.now() > deadline) throw new Error(`openExtensionPage: ${url} did not load (last: ${JSON.stringify(state)})`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     },
     async closePages() {
       await Promise.all([...opened].map((p) => p.close().catch(() => {})));

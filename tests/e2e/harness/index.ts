@@ -22,7 +22,7 @@ import { type FirefoxLaunchOptions, type FirefoxSession, launchFirefox } from '.
 
 export * from './client';
 export { type ChromiumLaunchOptions, type ChromiumSession, launchChromium, openPopup, type StorageArea } from './chromium';
-export { type FirefoxLaunchOptions, type FirefoxSession, launchFirefox, QUIET_FIREFOX_PREFS } from './firefox';
+export { type FirefoxLaunchOptions, type FirefoxSession, launchFirefox, QUIET_FIREFOX_PREFS, FIREFOX_EXTENSION_UUID } from './firefox';
 export { ConsoleLog, type ConsoleEntry, type BrowserKind } from './console';
 export { queryByRole, findByRole, waitForRole, waitForNoRole, clickByRole, type RoleMatch, type NameMatcher, type WaitOptions } from './roles';
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fieldGate, gate, pageGate } from '../../../src/scam/gate';
-import { fieldHint, pageHint, titleHint } from '../../../src/scam/hints';
+import { fieldHint, loadHint, loadSample, pageHint, titleHint } from '../../../src/scam/hints';
 import { assessPage } from '../../../src/scam/score';
 import { SCAM_CASES } from '../../fixtures/scam/cases';
 
@@ -74,19 +74,34 @@ describe('every-page hints', () => {
 
   it.each(pages)('%s: the precise gate passes only where a hint does', (file) => {
     load(readFileSync(join(dir, 'pages', file), 'utf8'));
-    if (pageGate(document).pass) expect(pageHint(document)).toBe(true);
+    expect(pageGate(document).pass).toBe(loadHint(document));
     for (const scope of [document, ...Array.from(document.forms)]) {
       if (fieldGate(scope).pass) expect(fieldHint(scope)).toBe(true);
     }
   });
 
-  it('reads only the title on load, and no element', () => {
+  it('the first look on load sees the title, the start of the text, placeholders, alt text and frames', () => {
+    load(`<html><head><title>Account notice</title></head><body><h1>Step 2</h1><p>Almost done.</p>
+      <input placeholder="Steam wallet code"><img alt="Your Apple gift card is on hold" src="x.png">
+      <iframe srcdoc="<p>Enter the claim code to release the funds</p>"></iframe></body></html>`);
+    const sample = loadSample(document);
+    for (const part of ['Account notice', 'Almost done.', 'Steam wallet code', 'Your Apple gift card is on hold', 'Enter the claim code']) expect(sample).toContain(part);
+    expect(loadHint(document)).toBe(true);
+  });
+
+  it('on load, an ordinary shop with a "Gift Cards" menu link and a ZIP code field gets no closer look', () => {
     load(ORDINARY);
-    const text = vi.spyOn(Node.prototype, 'textContent', 'get');
-    const attr = vi.spyOn(Element.prototype, 'getAttribute');
+    expect(loadHint(document)).toBe(false);
     expect(titleHint(document)).toBe(false);
-    expect(text).not.toHaveBeenCalled();
-    expect(attr).not.toHaveBeenCalled();
+  });
+
+  it('on load, gift-card words need a second idea (code, pay, verify, fee) close by', () => {
+    load('<html><head><title>Gift ideas</title></head><body><p>Gift cards make great presents for teachers.</p></body></html>');
+    expect(loadHint(document)).toBe(false);
+    load('<html><head><title>Aviso</title></head><body><p>La multa debe pagarse con tarjetas Steam. Escriba los códigos abajo.</p></body></html>');
+    expect(loadHint(document)).toBe(true);
+    load('<html><head><title>Zadanie 3</title></head><body><p>Kup 5 kart Google Play i prześlij kody kierownikowi.</p></body></html>');
+    expect(loadHint(document)).toBe(true);
   });
 
   it('finds a phone number in a heading, but not prices or model numbers', () => {
