@@ -38,7 +38,7 @@ export default defineConfig({
         matches: ['http://*/*', 'https://*/*'],
         exclude_matches: AMAZON_MATCHES,
         js: ['sentinel.js'],
-        run_at: 'document_idle',
+        run_at: 'document_start',
         all_frames: true,
         // Frames without an http(s) URL of their own (about:blank, srcdoc, blob:, data:) get the
         // guard too, matched by their creator's origin. Chrome ignores match_about_blank when

@@ -96,58 +96,56 @@ function target(e: Event): Element | null {
 }
 
 function listen(state: State): void {
-  document.addEventListener(
-    'input',
-    (e) => {
-      try {
-        if (!e.isTrusted) return;
-        const el = target(e);
-        const got = fieldText(el);
-        if (!state.codeSeen && got && hasClaimCode(got.text, got.password)) {
-          state.codeSeen = true;
-          request({ kind: 'code' });
-        }
-        checkScope(state, el);
-      } catch {
-        // Never break the page's own typing.
+  const onInput = (e: Event) => {
+    try {
+      if (!e.isTrusted) return;
+      const el = target(e);
+      const got = fieldText(el);
+      if (!state.codeSeen && got && hasClaimCode(got.text, got.password)) {
+        state.codeSeen = true;
+        request({ kind: 'code' });
       }
-    },
-    true,
-  );
-  document.addEventListener(
-    'focusin',
-    (e) => {
-      try {
-        if (e.isTrusted) checkScope(state, target(e));
-      } catch {
-        // Never break the page.
-      }
-    },
-    true,
-  );
+      checkScope(state, el);
+    } catch {
+      // Never break the page's own typing.
+    }
+  };
+  const onFocus = (e: Event) => {
+    try {
+      if (e.isTrusted) checkScope(state, target(e));
+    } catch {
+      // Never break the page.
+    }
+  };
   // Before a form with a code in it can be sent: hold the submit and warn.
-  document.addEventListener(
-    'submit',
-    (e) => {
-      try {
-        const form = e.target as HTMLFormElement;
-        if (channel().continued || !form?.querySelectorAll) return;
-        const fields = form.querySelectorAll('input, textarea');
-        for (let i = 0; i < fields.length; i++) {
-          const f = fields[i] as Field;
-          if (hasClaimCode(f.value ?? '', isPassword(f))) {
-            e.preventDefault();
-            e.stopImmediatePropagation();
-            request({ kind: 'code', submit: true });
-            return;
-          }
+  const onSubmit = (e: Event) => {
+    try {
+      const form = e.target as HTMLFormElement;
+      if (channel().continued) return;
+      // Through Element.prototype (throws for a non-element): a form's fields are its named
+      // properties, so `<input name="querySelectorAll">` would shadow the form's own method.
+      const fields = Element.prototype.querySelectorAll.call(form, 'input, textarea');
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i] as Field;
+        if (hasClaimCode(f.value ?? '', isPassword(f))) {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          request({ kind: 'code', submit: true });
+          return;
         }
-      } catch {
-        // Never break the page.
       }
-    },
-    true,
-  );
+    } catch {
+      // Never break the page.
+    }
+  };
+  const add = () => {
+    for (const [type, fn] of [['input', onInput], ['focusin', onFocus], ['submit', onSubmit]] as const) document.addEventListener(type, fn, true);
+  };
+  add();
+  // document.open() (a page rewriting itself, or the frame it just made) drops every listener:
+  // it also replaces <html>, which this sees, and the listeners go back on (adding the same
+  // listener twice is a no-op).
+  new MutationObserver(add).observe(document, { childList: true });
 }
 
 /**
@@ -217,10 +215,15 @@ export function runSentinel(): void {
     listen(state);
     // The first look when the browser is idle (at most 500 ms away), then again a few times if
     // the page changed, and on the first interaction. No observer until the shopper engages.
-    idle(() => {
-      look(state);
-      for (const ms of RELOOKS) setTimeout(() => idle(() => look(state), 300), ms);
-    }, 500);
+    // The script runs at document_start (so the extension's world is made before any page element
+    // could take the name `chrome` or `browser`, see channel.ts): the first look waits for the DOM.
+    const first = () =>
+      idle(() => {
+        look(state);
+        for (const ms of RELOOKS) setTimeout(() => idle(() => look(state), 300), ms);
+      }, 500);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', first);
+    else first();
     onEngage(state);
   } catch {
     // Never throw into a page.

@@ -3,15 +3,18 @@
 // What a page can do and what it gets (README, "Security"):
 // * The warning lives in a closed shadow root, so page scripts cannot read or press it; the buttons
 //   act on trusted clicks only.
-// * It is in the browser's top layer: the interstitial is a modal <dialog> (the rest of the page is
-//   inert while it is open), the banner a manual popover. No z-index, cover or stylesheet of the
-//   page's can sit above it. When the page puts its own dialog, popover or fullscreen element in the
-//   top layer, the warning takes the top back.
+// * The interstitial is in the browser's top layer: a modal <dialog> (the rest of the page is inert
+//   while it is open). No z-index, cover or stylesheet of the page's can sit above it. When the
+//   page puts its own dialog, popover or fullscreen element in the top layer, the warning takes
+//   the top back. The banner (which leaves the page usable) is a fixed element in a host kept
+//   last in <html> at the highest z-index; the page's own top-layer elements can cover it.
 // * Removing the host, restyling it, `hidden` or `inert` on it or on <html>, replacing <html> or
 //   rewriting the document with document.open() are repaired at once, from MutationObservers (no
-//   timer). Repairs are budgeted: past REPAIR_BUDGET in one second the next repair waits for the
-//   next second, so a page that fights in a tight loop cannot make the repair cost the shopper's
-//   browser more than a bounded amount of work.
+//   timer), before the next frame is drawn. A repair is cheap (put the host back, set its style
+//   again); going back into the top layer (close and showModal) costs more and is done at most
+//   every TOP_EVERY ms. Repairs are budgeted by time: past REPAIR_BUDGET_MS of work in one second
+//   the next repair waits for the next second, so a page that fights in a tight loop cannot make
+//   the repair cost the shopper's browser more than that.
 
 export interface WarningView {
   level: 'warn' | 'high';
@@ -35,8 +38,16 @@ export interface Mounted {
   remove(): void;
 }
 
-/** Repairs allowed per second before the next one is deferred to the next second. */
-export const REPAIR_BUDGET = 250;
+/**
+ * Repair work allowed per second, in milliseconds of the page's main thread. Past it the next
+ * repair waits for the next second, so a page fighting the warning in a tight loop costs the
+ * shopper's browser at most this much.
+ */
+export const REPAIR_BUDGET_MS = 15;
+/** The interstitial goes back into the top layer at most this often (ms); the host at once. */
+export const TOP_EVERY = 50;
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 const CSS = `*{box-sizing:border-box;font:16px/1.5 system-ui,sans-serif;color:inherit;letter-spacing:normal;text-transform:none}
 dialog{position:fixed;inset:0;margin:auto;background:#fff;color:#1b1b1b;width:calc(100% - 16px);max-width:560px;max-height:calc(100% - 16px);overflow:auto;overflow-wrap:anywhere;border:0;border-radius:12px;border-top:8px solid #b3261e;padding:20px;box-shadow:0 8px 40px #000a}
@@ -84,7 +95,7 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
   const titleId = 'gcg-title';
   const box = high
     ? el(doc, 'dialog', { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': 'gcg-desc' })
-    : el(doc, 'div', { class: 'n', role: 'alert', popover: 'manual' });
+    : el(doc, 'div', { class: 'n', role: 'alert' });
   box.appendChild(el(doc, 'h2', { id: titleId }, view.t(high ? 'scam_title_high' : 'scam_title_warn')));
   box.appendChild(el(doc, 'p', { id: 'gcg-desc' }, view.t('scam_body', view.host)));
   const list = el(doc, 'ul');
@@ -137,43 +148,35 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
   if (high) box.addEventListener('keydown', onKey);
 
   let alive = true;
-  let showing = false; // our own close()/showModal() in progress: ignore the events they cause
 
-  /** Put the warning (back) at the top of the top layer. */
+  /** Put the interstitial (back) at the top of the top layer: the one costly repair. */
   const toTop = () => {
-    showing = true;
+    if (!high) return; // the banner is a fixed element in the host, nothing to re-open
     try {
-      if (high) {
-        const d = box as HTMLDialogElement;
-        if (typeof d.showModal !== 'function') return;
-        if (d.open) d.close();
-        d.showModal();
-        if (!root.activeElement) buttons[0]?.focus();
-      } else {
-        const p = box as HTMLElement & { showPopover?(): void; hidePopover?(): void };
-        if (typeof p.showPopover !== 'function') return;
-        if (p.matches(':popover-open')) p.hidePopover?.();
-        p.showPopover();
-      }
+      const d = box as HTMLDialogElement;
+      if (typeof d.showModal !== 'function') return;
+      if (d.open) d.close();
+      d.showModal();
+      if (!root.activeElement) buttons[0]?.focus();
     } catch {
       // An old engine without the top layer: the fixed host still covers the page.
-    } finally {
-      showing = false;
     }
   };
 
   // Escape, or a page that somehow closes the dialog: it opens again.
   box.addEventListener('close', () => {
-    if (alive && !showing) queue();
+    if (alive) queue();
   });
   box.addEventListener('cancel', (e) => e.preventDefault());
 
-  // ---- repair, budgeted ------------------------------------------------------------------
-  let repairs = 0;
-  let windowStart = 0;
+  // ---- repair, budgeted by time ------------------------------------------------------------
+  let spent = 0; // ms of repair work in the current one-second window
+  let windowStart = -Infinity;
   let pending = false;
   let deferred: ReturnType<typeof setTimeout> | undefined;
   let retake = false;
+  let lastTop = -Infinity;
+  let topTimer: ReturnType<typeof setTimeout> | undefined;
 
   const listen = () => {
     // document.open() drops every listener on the document and window: add ours again.
@@ -187,50 +190,73 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
     doc.removeEventListener('focusin', onFocusIn, true);
   };
 
+  /** Whether the interstitial is shown modal, in the top layer. */
+  const onTop = () => !high || ((box as HTMLDialogElement).open && safeMatches(box, ':modal'));
+
+  /**
+   * Back into the top layer, at most every TOP_EVERY ms: a host put back into the page is visible
+   * at once (a fixed element, last in <html>, highest z-index), the top layer follows shortly.
+   */
+  const scheduleTop = () => {
+    const wait = lastTop + TOP_EVERY - now();
+    if (wait <= 0 && !topTimer) {
+      lastTop = now();
+      retake = false;
+      toTop();
+      return;
+    }
+    topTimer ??= setTimeout(() => {
+      topTimer = undefined;
+      queue(true);
+    }, Math.max(0, wait));
+  };
+
   let observedRoot: Element | null = null;
+  const fix = () => {
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    if (host.attributes.length > 1) for (const a of Array.from(host.attributes)) if (a.name !== 'style') host.removeAttribute(a.name);
+    const top = doc.documentElement;
+    if (!top) return; // mid document.open(): the next mutation brings the new <html>
+    if (top.hasAttribute('inert')) top.removeAttribute('inert');
+    if (top.hasAttribute('hidden')) top.removeAttribute('hidden');
+    // The banner stays last in <html>, above a cover put after it; the interstitial is in the top
+    // layer, where order in <html> does not matter (and moving it would take it out).
+    if (host.parentNode !== top || (!high && host.nextSibling)) top.appendChild(host);
+    if (observedRoot !== top) {
+      observedRoot = top;
+      watchRoot.disconnect();
+      watchRoot.observe(top, { childList: true, attributes: true, attributeFilter: ['inert', 'hidden'] });
+      watchTopLayer.disconnect();
+      watchTopLayer.observe(top, { subtree: true, attributes: true, attributeFilter: ['open', 'popover'] });
+      listen();
+    }
+    if (retake || !onTop()) scheduleTop();
+  };
+
   const repair = () => {
     pending = false;
     if (!alive) return;
-    const now = Date.now();
-    if (now - windowStart >= 1000) {
-      windowStart = now;
-      repairs = 0;
+    const t0 = now();
+    if (t0 - windowStart >= 1000) {
+      windowStart = t0;
+      spent = 0;
     }
-    if (++repairs > REPAIR_BUDGET) {
-      // A page fighting us in a tight loop: one more repair when this second is over.
+    if (spent >= REPAIR_BUDGET_MS) {
+      // A page fighting us in a tight loop: the next repair when this second is over.
       deferred ??= setTimeout(() => {
         deferred = undefined;
         queue(true);
-      }, 1000 - (now - windowStart));
+      }, windowStart + 1000 - t0);
       return;
     }
-    quietly(() => {
-      if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
-      for (const a of Array.from(host.attributes)) if (a.name !== 'style') host.removeAttribute(a.name);
-      const top = doc.documentElement;
-      if (!top) return; // mid document.open(): the next mutation brings the new <html>
-      for (const a of ['inert', 'hidden']) if (top.hasAttribute(a)) top.removeAttribute(a);
-      let moved = false;
-      if (host.parentNode !== top) {
-        top.appendChild(host);
-        moved = true;
-      }
-      if (observedRoot !== top) {
-        observedRoot = top;
-        watchRoot.disconnect();
-        watchRoot.observe(top, { childList: true, attributes: true, attributeFilter: ['inert', 'hidden'] });
-        watchTopLayer.disconnect();
-        watchTopLayer.observe(top, { subtree: true, attributes: true, attributeFilter: ['open', 'popover'] });
-        listen();
-      }
-      const open = high ? (box as HTMLDialogElement).open && safeMatches(box, ':modal') : safeMatches(box, ':popover-open');
-      if (moved || retake || !open) toTop();
-      retake = false;
-    });
+    quietly(fix);
+    // Our own changes are no news: drop what the observers saw of them.
+    for (const o of [watchHost, watchDoc, watchRoot]) o.takeRecords();
+    spent += now() - t0;
   };
-  const queue = (now = false) => {
+  const queue = (at = false) => {
     if (!alive) return;
-    if (now) return repair();
+    if (at) return repair();
     if (pending) return;
     pending = true;
     queueMicrotask(repair);
@@ -251,11 +277,10 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
 
   const watchHost = new MutationObserver(() => queue());
   const watchDoc = new MutationObserver(() => queue());
-  // On <html>: its inert/hidden, and our host taken out (other children coming and going are the
-  // page's business and cost nothing from the budget).
+  // On <html>: its inert/hidden, our host taken out, and anything put after it (a cover).
   const watchRoot = new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === 'attributes' || Array.prototype.indexOf.call(r.removedNodes, host) >= 0) return queue();
+      if (r.type === 'attributes' || r.addedNodes.length || Array.prototype.indexOf.call(r.removedNodes, host) >= 0) return queue();
     }
   });
   const watchTopLayer = new MutationObserver((records) => {
@@ -274,6 +299,7 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
       if (!alive) return;
       alive = false;
       clearTimeout(deferred);
+      clearTimeout(topTimer);
       for (const o of [watchHost, watchDoc, watchRoot, watchTopLayer]) o.disconnect();
       unlisten();
       quietly(() => {
