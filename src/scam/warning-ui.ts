@@ -11,10 +11,13 @@
 // * Removing the host, restyling it, `hidden` or `inert` on it or on <html>, replacing <html> or
 //   rewriting the document with document.open() are repaired at once, from MutationObservers (no
 //   timer), before the next frame is drawn. A repair is cheap (put the host back, set its style
-//   again); going back into the top layer (close and showModal) costs more and is done at most
-//   every TOP_EVERY ms. Repairs are budgeted by time: past REPAIR_BUDGET_MS of work in one second
-//   the next repair waits for the next second, so a page that fights in a tight loop cannot make
-//   the repair cost the shopper's browser more than that.
+//   again); going back into the top layer (close and showModal) costs more and waits until the
+//   host has stayed put for SETTLE ms (until then the host shows as a fixed element at the
+//   highest z-index). Under pressure, repairs are aligned to frames: one just before each frame
+//   is drawn, however often the page strikes in between. And they are budgeted by time (a leaky
+//   bucket, REPAIR_SHARE and REPAIR_BURST_MS): a page fighting in a tight loop cannot make the
+//   repair cost the shopper's browser more than a tenth of its time, nor hold the page up for
+//   more than a few tens of milliseconds at once.
 
 export interface WarningView {
   level: 'warn' | 'high';
@@ -39,13 +42,18 @@ export interface Mounted {
 }
 
 /**
- * Repair work allowed per second, in milliseconds of the page's main thread. Past it the next
- * repair waits for the next second, so a page fighting the warning in a tight loop costs the
- * shopper's browser at most this much.
+ * Repair work is budgeted like a leaky bucket: each repair adds its time (ms of the page's main
+ * thread) and the bucket drains at REPAIR_SHARE of the time passing. Past REPAIR_BURST_MS in it,
+ * the next repair waits until it has drained below. So a page fighting the warning in a tight
+ * loop gets at most a tenth of its time taken, and holds itself up by REPAIR_BURST_MS at most;
+ * a page that strikes once a frame, or one slow repair, stays well inside it.
  */
-export const REPAIR_BUDGET_MS = 15;
+export const REPAIR_SHARE = 0.1;
+export const REPAIR_BURST_MS = 20;
 /** The interstitial goes back into the top layer at most this often (ms); the host at once. */
-export const TOP_EVERY = 50;
+export const TOP_EVERY = 250;
+/** How long a put-back host must stay before it goes back into the top layer (ms). */
+export const SETTLE = 100;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -91,7 +99,7 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
   const host = el(doc, 'gift-card-guard-warning' as 'div');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
-  root.appendChild(el(doc, 'style', {}, CSS));
+  if (!adopt(root)) root.appendChild(el(doc, 'style', {}, CSS));
   const titleId = 'gcg-title';
   const box = high
     ? el(doc, 'dialog', { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': 'gcg-desc' })
@@ -170,12 +178,15 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
   box.addEventListener('cancel', (e) => e.preventDefault());
 
   // ---- repair, budgeted by time ------------------------------------------------------------
-  let spent = 0; // ms of repair work in the current one-second window
-  let windowStart = -Infinity;
+  let debt = 0; // ms of repair work not yet drained (see REPAIR_SHARE)
+  let drained = now();
   let pending = false;
   let deferred: ReturnType<typeof setTimeout> | undefined;
   let retake = false;
   let lastTop = -Infinity;
+  let lastMove = -Infinity; // when the host last had to be put back
+  let mounted = false;
+  let afterFrame = false; // our frame-aligned repair ran and the frame is not drawn yet
   let topTimer: ReturnType<typeof setTimeout> | undefined;
 
   const listen = () => {
@@ -194,13 +205,16 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
   const onTop = () => !high || ((box as HTMLDialogElement).open && safeMatches(box, ':modal'));
 
   /**
-   * Back into the top layer, at most every TOP_EVERY ms: a host put back into the page is visible
-   * at once (a fixed element, last in <html>, highest z-index), the top layer follows shortly.
+   * Back into the top layer. A host put back into the page is visible at once (a fixed element at
+   * the highest z-index, last in <html>); while the page keeps taking it out, it stays that, and
+   * goes back into the top layer once it has stayed put for SETTLE ms. When the page opens its
+   * own dialog or popover, at once, but at most every TOP_EVERY ms.
    */
   const scheduleTop = () => {
-    const wait = lastTop + TOP_EVERY - now();
-    if (wait <= 0 && !topTimer) {
-      lastTop = now();
+    const t = now();
+    const at = Math.max(lastTop + TOP_EVERY, retake ? -Infinity : lastMove + SETTLE);
+    if (t >= at) {
+      lastTop = t;
       retake = false;
       toTop();
       return;
@@ -208,7 +222,7 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
     topTimer ??= setTimeout(() => {
       topTimer = undefined;
       queue(true);
-    }, Math.max(0, wait));
+    }, at - t);
   };
 
   let observedRoot: Element | null = null;
@@ -221,7 +235,11 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
     if (top.hasAttribute('hidden')) top.removeAttribute('hidden');
     // The banner stays last in <html>, above a cover put after it; the interstitial is in the top
     // layer, where order in <html> does not matter (and moving it would take it out).
-    if (host.parentNode !== top || (!high && host.nextSibling)) top.appendChild(host);
+    if (host.parentNode !== top || (!high && host.nextSibling)) {
+      if (mounted) lastMove = now();
+      top.appendChild(host);
+    }
+    mounted = true;
     if (observedRoot !== top) {
       observedRoot = top;
       watchRoot.disconnect();
@@ -237,31 +255,36 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
     pending = false;
     if (!alive) return;
     const t0 = now();
-    if (t0 - windowStart >= 1000) {
-      windowStart = t0;
-      spent = 0;
-    }
-    if (spent >= REPAIR_BUDGET_MS) {
-      // A page fighting us in a tight loop: the next repair when this second is over.
+    debt = Math.max(0, debt - (t0 - drained) * REPAIR_SHARE);
+    drained = t0;
+    if (debt >= REPAIR_BURST_MS) {
+      // A page fighting us in a tight loop: the next repair once the bucket has drained.
       deferred ??= setTimeout(() => {
         deferred = undefined;
         queue(true);
-      }, windowStart + 1000 - t0);
+      }, (debt - REPAIR_BURST_MS) / REPAIR_SHARE + 1);
       return;
     }
     quietly(fix);
     // Our own changes are no news: drop what the observers saw of them.
     for (const o of [watchHost, watchDoc, watchRoot]) o.takeRecords();
-    spent += now() - t0;
+    debt += now() - t0;
   };
   const queue = (at = false) => {
     if (!alive) return;
     if (at) return repair();
     if (pending) return;
     pending = true;
-    queueMicrotask(repair);
+    // Under pressure (a page fighting us), repair once a frame, just before it is drawn: the
+    // shopper sees every frame with the warning, and ten removals between two frames cost one
+    // repair. A change made after that repair, in the same frame, is repaired at once.
+    if (debt < REPAIR_BURST_MS / 4 || afterFrame || typeof requestAnimationFrame !== 'function') return queueMicrotask(repair);
+    requestAnimationFrame(() => {
+      afterFrame = true;
+      setTimeout(() => (afterFrame = false), 0);
+      repair();
+    });
   };
-
   function onToggle(e: Event) {
     // Someone else's popover or dialog opened: take the top back.
     const t = e.target as Element | null;
@@ -312,6 +335,22 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
       });
     },
   };
+}
+
+/**
+ * The styles as a constructed sheet: putting a host back that holds a <style> makes Chromium
+ * parse it again (about 1 ms each time, 7 times an adopted sheet's cost), which matters when a
+ * page keeps taking the warning out. Where the browser will not adopt it, a <style> element.
+ */
+function adopt(root: ShadowRoot): boolean {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+    return root.adoptedStyleSheets.length === 1 && root.adoptedStyleSheets[0]?.cssRules.length === sheet.cssRules.length && sheet.cssRules.length > 0;
+  } catch {
+    return false;
+  }
 }
 
 function safeMatches(e: Element, sel: string): boolean {

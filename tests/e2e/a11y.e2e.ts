@@ -53,9 +53,11 @@ describe('accessibility (axe, WCAG 2.1 A/AA) in chromium', () => {
       if (ui.key) await page.keyboard.press('ArrowDown');
       const found = await waitForRole(page, ui.role, ui.title, { timeout: 10_000 });
       // The warning's shadow content, as rendered, copied into an open host on a clean page.
+      // Its styles come from an adopted (constructed) sheet: copied in as a <style>.
       const copy = await found.handle.evaluate((el) => {
         const root = el.getRootNode() as ShadowRoot;
-        return [...root.childNodes].map((n) => (n as Element).outerHTML ?? '').join('');
+        const sheets = [...root.adoptedStyleSheets].map((s) => `<style>${[...s.cssRules].map((r) => r.cssText).join('\n')}</style>`);
+        return sheets.join('') + [...root.childNodes].map((n) => (n as Element).outerHTML ?? '').join('');
       });
       const clean = await browser().newPage(await servePage('https://test-host.example/', { html }));
       await clean.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);

@@ -75,18 +75,30 @@ async function expectOnTop(page: Page): Promise<RoleMatch> {
   return button;
 }
 
-/** Samples, at animation frames for `ms`, whether the host is rendered. */
+/**
+ * Samples, once a frame for `ms`, whether the host is rendered in the frame about to be drawn:
+ * read from a ResizeObserver's first notice, which comes after every animation-frame callback
+ * and after layout, just before paint (an animation-frame callback alone may run before the
+ * extension's own, frame-aligned repair).
+ */
 function renderedSamples(page: Page, ms: number): Promise<boolean[]> {
   return page.evaluate(
     (ms) =>
       new Promise<boolean[]>((resolve) => {
         const out: boolean[] = [];
         const end = performance.now() + ms;
-        const tick = () => {
+        const sample = () => {
           const h = document.querySelector('gift-card-guard-warning');
           out.push(!!h && h.isConnected && getComputedStyle(h).display !== 'none' && getComputedStyle(h).visibility !== 'hidden');
+        };
+        const tick = () => {
+          const ro = new ResizeObserver(() => {
+            ro.disconnect();
+            sample();
+          });
+          ro.observe(document.documentElement);
           if (performance.now() < end) requestAnimationFrame(tick);
-          else resolve(out);
+          else setTimeout(() => resolve(out), 50);
         };
         requestAnimationFrame(tick);
       }),
