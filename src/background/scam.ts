@@ -77,12 +77,18 @@ export async function logVerdict(msg: MessageOf<'scam-verdict'>, sender: Sender)
  * a content script's own frame on an http(s) page that is not Amazon's; the tab and frame come
  * from `sender`, never from the message.
  */
-export async function loadScan(sender: Sender, inject = injectScript): Promise<boolean> {
+export async function loadScan(sender: Sender, inject = injectScript): Promise<boolean | 'unreachable'> {
   const url = senderUrl(sender);
   const tabId = sender.tab?.id;
   if (!url || tabId === undefined || tabId < 0 || typeof sender.frameId !== 'number') return false;
   if (domainSignals(url).owned) return false;
-  await inject(tabId, sender.frameId, SCAN_SCRIPT);
+  try {
+    await inject(tabId, sender.frameId, SCAN_SCRIPT);
+  } catch {
+    // Firefox's tabs.executeScript cannot reach a data: or blob: frame (its content scripts do
+    // run there): the frame's every-page script then relays a typed code to the top page.
+    return 'unreachable';
+  }
   return true;
 }
 
@@ -113,6 +119,9 @@ export async function continuedOnTop(sender: Sender, sendTo = sendToTab): Promis
 
 export function registerScam(): void {
   onMessageType('scam-relay', (msg, sender) => relayToTop(msg, sender).catch(() => false));
+  onMessageType('scam-code', (_msg, sender) =>
+    relayToTop({ type: 'scam-relay', level: 'high', reasons: ['scam_reason_code_typed'] }, sender).catch(() => false),
+  );
   onMessageType('scam-continued', async (_msg, sender) => {
     await continuedOnTop(sender).catch(() => undefined);
     return undefined;

@@ -14,6 +14,8 @@ export type Message =
   | { type: 'trust-site' }
   /** From the scan script in a child frame: show this warning on the tab's top page (answers true when shown). */
   | { type: 'scam-relay'; level: ScamLevel; reasons: string[] }
+  /** From the every-page script of a frame no scan script can reach: a code was typed; warn on the top page. */
+  | { type: 'scam-code' }
   /** From the top page's scan script: the shopper continued past a warning; tell the tab's frames. */
   | { type: 'scam-continued' };
 

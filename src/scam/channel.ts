@@ -74,6 +74,5 @@ let found: Ext | null = null;
 
 /** Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3). */
 export function ext(): Ext | null {
-  found ??= find('browser') ?? find('chrome');
-  return found;
+  return (found ??= find('browser') ?? find('chrome'));
 }

@@ -29,7 +29,15 @@ export function request(req: ScanRequest): void {
   if (c.asked) return;
   c.asked = true;
   try {
-    void ext()?.runtime.sendMessage({ type: 'scam-load' }).catch(() => undefined);
+    void ext()
+      ?.runtime.sendMessage({ type: 'scam-load' })
+      .then((loaded) => {
+        // No scan script can come into this frame (Firefox: a data: or blob: frame). A code typed
+        // here is still warned about: the top page shows the warning.
+        if (loaded !== 'unreachable') return;
+        c.scan = (r) => r.kind === 'code' && void ext()?.runtime.sendMessage({ type: 'scam-code' });
+        c.queue.splice(0).forEach(c.scan);
+      }, () => undefined);
   } catch {
     // Extension reloaded or gone: nothing to do.
   }
@@ -38,19 +46,20 @@ export function request(req: ScanRequest): void {
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
 function isField(el: Element | null): el is Field {
-  return !!el && el.nodeType === 1 && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA');
+  // localName: lower-case in XHTML and SVG documents too; undefined on other nodes.
+  const n = el?.localName;
+  return n === 'input' || n === 'textarea';
 }
 
-function isPassword(el: Element): boolean {
-  return (el.getAttribute('type') ?? '').toLowerCase() === 'password';
+function isPassword(el: Field): boolean {
+  return el.type === 'password'; // the property: lower-cased by the browser
 }
 
 /** The value of a field, or the text of the editable region the target sits in. */
 function fieldText(el: Element | null): { text: string; password: boolean } | null {
-  if (!el || el.nodeType !== 1) return null;
   if (isField(el)) return { text: el.value ?? '', password: isPassword(el) };
   // An attribute check, not isContentEditable: that one forces a style recalculation.
-  const editable = el.closest('[contenteditable]:not([contenteditable="false"])');
+  const editable = el?.nodeType === 1 ? el.closest('[contenteditable]:not([contenteditable="false"])') : null;
   return editable ? { text: (editable.textContent ?? '').slice(-5000), password: false } : null;
 }
 
@@ -78,8 +87,8 @@ function idle(fn: () => void, timeout: number): void {
       // Never break the page.
     }
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(safe, { timeout });
-  else setTimeout(safe, 0);
+  // Chrome and Firefox both have it (no fallback: every byte here ships on every page).
+  requestIdleCallback(safe, { timeout });
 }
 
 /** The first focus or keystroke in a field: look at that field's form once. */
