@@ -103,7 +103,7 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
   const titleId = 'gcg-title';
   const box = high
     ? el(doc, 'dialog', { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': 'gcg-desc' })
-    : el(doc, 'div', { class: 'n', role: 'alert' });
+    : el(doc, 'div', { class: 'n', role: 'alert', 'aria-labelledby': titleId, 'aria-describedby': 'gcg-desc' });
   box.appendChild(el(doc, 'h2', { id: titleId }, view.t(high ? 'scam_title_high' : 'scam_title_warn')));
   box.appendChild(el(doc, 'p', { id: 'gcg-desc' }, view.t('scam_body', view.host)));
   const list = el(doc, 'ul');
