@@ -67,6 +67,13 @@ export function parseKnownBalance(text: string, url: string): Money {
   return money;
 }
 
+const MB = 1 << 20;
+/**
+ * Markup read at most (characters): any input gives a verdict within 30 s on a slow machine
+ * (happy-dom takes about 6 s a MB of ordinary markup, longer for deep unclosed nesting).
+ */
+export const MAX_MARKUP = 2 * MB;
+
 export function audit(html: string, args: AuditArgs): AuditReport {
   const knownBalance = args.knownBalance === null ? null : parseKnownBalance(args.knownBalance, args.url);
   return analyzePage(parseHtml(html, args.url), args.url, { knownBalance });
@@ -80,6 +87,12 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       html = readFileSync(args.file, 'utf8');
     } catch (e) {
       throw new UsageError(`cannot read ${args.file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    if (html.length > MAX_MARKUP) {
+      // The DOM library parses a few MB a second: past the cap, what a scam page shows first
+      // (and a saved Amazon page's order summary) is read, and the rest said to be left out.
+      err(`audit: read the first ${MAX_MARKUP / MB} MB of ${(html.length / MB).toFixed(1)} MB of markup; the rest was left out`);
+      html = html.slice(0, Math.max(html.lastIndexOf('<', MAX_MARKUP), 0) || MAX_MARKUP);
     }
     out(JSON.stringify(audit(html, args)));
     return 0;

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, parseArgs } from '../../../src/cli/audit';
+import { MAX_MARKUP, main, parseArgs } from '../../../src/cli/audit';
 import { MAX_DEPTH, parseHtml } from '../../../src/cli/parse-html';
 
 const dir = mkdtempSync(join(tmpdir(), 'gcg-audit-'));
@@ -42,6 +42,19 @@ describe('audit on pathological input', () => {
     const r = run(make(), '--url', 'https://example.com/');
     expect(r.code).toBe(0);
     expectVerdictOrOneLine(r);
+  });
+
+  it('a 20 MB page: a verdict within 30 s, and a line on stderr saying only the start was read', { timeout: 60_000 }, () => {
+    const head = '<!doctype html><html lang="en"><head><title>Verify your Amazon gift card</title></head><body><h1>Enter your Amazon gift card claim code to verify the balance</h1><form><label>Claim code <input name="claim_code"></label></form>';
+    const para = '<div class="post"><p>Lorem ipsum dolor sit amet, <a href="/x">consectetur</a> adipiscing elit, sed do eiusmod tempor.</p><ul><li>one</li><li>two</li></ul></div>\n';
+    const page = head + para.repeat(Math.ceil((20 << 20) / para.length)) + '</body></html>';
+    expect(page.length).toBeGreaterThan(20 << 20);
+    const t0 = Date.now();
+    const r = run(page, '--url', 'https://amaz0n-giftcards.com/verify');
+    expect(Date.now() - t0).toBeLessThan(30_000);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out[0]!).scam.level).toBe('high');
+    expect(r.err).toEqual([expect.stringMatching(new RegExp(`first ${MAX_MARKUP / (1 << 20)} MB of 2\\d\\.\\d MB`))]);
   });
 
   it('a scam deep inside 5,000 wrappers is still read (nesting capped as browsers do, text kept)', () => {
