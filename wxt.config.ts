@@ -38,9 +38,14 @@ export default defineConfig({
         matches: ['http://*/*', 'https://*/*'],
         exclude_matches: AMAZON_MATCHES,
         js: ['sentinel.js'],
-        run_at: 'document_idle',
+        run_at: 'document_start',
         all_frames: true,
-      });
+        // Frames without an http(s) URL of their own (about:blank, srcdoc, blob:, data:) get the
+        // guard too, matched by their creator's origin. Chrome ignores match_about_blank when
+        // match_origin_as_fallback is set; browsers without the latter use the former.
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+      } as (typeof manifest.content_scripts)[number]);
       // The Amazon router: every other Amazon page, top frame only (it is a few hundred bytes).
       manifest.content_scripts.push({
         matches: AMAZON_MATCHES,

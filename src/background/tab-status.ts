@@ -3,6 +3,7 @@ import { browser } from '../platform/browser';
 import { registrableSite } from '../core/site';
 import { tabStatusItem, type TabStatus } from '../storage/items';
 import { updateBadge } from './badge';
+import { senderUrl } from './scam';
 import { onMessageType, type Sender } from './router';
 
 export async function setTabStatus(tabId: number, status: TabStatus | null): Promise<void> {
@@ -26,8 +27,9 @@ export function registerTabStatus(): void {
   });
   onMessageType('scam-verdict', async (msg, sender) => {
     const tabId = topFrameTab(sender);
-    if (tabId === null || !sender.url) return;
-    const site = registrableSite(sender.url);
+    const url = senderUrl(sender);
+    if (tabId === null || !url) return;
+    const site = registrableSite(url);
     if (msg.level === 'none') return;
     await setTabStatus(tabId, { kind: 'scam', scam: msg.level, reasons: msg.reasons.slice(0, 8), site });
   });

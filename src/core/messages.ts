@@ -13,7 +13,13 @@ export type Message =
   | { type: 'scam-load' }
   /** From the Amazon router: this frame needs the full Amazon script (a 1-Click button, an inline overlay). */
   | { type: 'amazon-load' }
-  | { type: 'trust-site' };
+  | { type: 'trust-site' }
+  /** From the scan script in a child frame: show this warning on the tab's top page (answers true when shown). */
+  | { type: 'scam-relay'; level: ScamLevel; reasons: string[] }
+  /** From the every-page script of a frame no scan script can reach: a code was typed; warn on the top page. */
+  | { type: 'scam-code' }
+  /** From the top page's scan script: the shopper continued past a warning; tell the tab's frames. */
+  | { type: 'scam-continued' };
 
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;

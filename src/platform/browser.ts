@@ -17,9 +17,15 @@ export const isFirefox = import.meta.env.FIREFOX === true;
  */
 export async function injectScript(tabId: number, frameId: number, file: string): Promise<void> {
   if (isFirefox) {
-    await browser.tabs.executeScript(tabId, { frameId, file: `/${file}` });
+    // matchAboutBlank: the frame may be about:blank or srcdoc (it has its creator's origin).
+    await browser.tabs.executeScript(tabId, { frameId, file: `/${file}`, matchAboutBlank: true });
     return;
   }
   const scripting = (browser as unknown as { scripting: { executeScript(o: unknown): Promise<unknown> } }).scripting;
   await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+}
+
+/** A message to a tab's content scripts: one frame, or every frame when `frameId` is left out. */
+export function sendToTab(tabId: number, msg: unknown, frameId?: number): Promise<unknown> {
+  return frameId === undefined ? browser.tabs.sendMessage(tabId, msg) : browser.tabs.sendMessage(tabId, msg, { frameId });
 }

@@ -28,31 +28,51 @@ const KEY: unique symbol = Symbol.for('gift-card-guard.channel') as never;
 
 export function channel(): Channel {
   const g = globalThis as unknown as { [KEY]?: Channel };
-  const got = g[KEY];
-  if (got) return got;
-  const fresh: Channel = { queue: [], scan: null, continued: false, asked: false };
-  Object.defineProperty(g, KEY, { value: fresh, configurable: false, enumerable: false, writable: false });
-  return fresh;
+  // Not writable, not configurable, not enumerable (the defaults).
+  if (!g[KEY]) Object.defineProperty(g, KEY, { value: { queue: [], scan: null, continued: false, asked: false } satisfies Channel });
+  return g[KEY]!;
 }
 
 /** The extension API as both scripts use it, without the polyfill (too big for every page). */
 export interface Ext {
-  runtime: { id?: string; sendMessage(msg: unknown): Promise<unknown> };
+  runtime: {
+    id?: string;
+    sendMessage(msg: unknown): Promise<unknown>;
+    onMessage?: { addListener(cb: (msg: unknown, sender: { id?: string }) => unknown): void };
+  };
   storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
-  i18n: { getMessage(key: string, sub?: string | string[]): string };
+  i18n: { getMessage(key: string, sub?: string | string[]): string; getUILanguage?(): string };
+}
+
+/** A real extension API object: a runtime with an id and a sendMessage function. */
+function api(v: unknown, own: boolean): Ext | null {
+  // Where the global name is shadowed, only the object's own `runtime` counts (see below).
+  const r = (own ? (v as Ext | undefined)?.runtime : Object.getOwnPropertyDescriptor(Object(v), 'runtime')?.value) as Ext['runtime'] | undefined;
+  // A page's named element is never a plain function (an <embed> can be typeof 'function').
+  return Object.prototype.toString.call(r?.sendMessage) === '[object Function]' && r?.id ? (v as Ext) : null;
 }
 
 /**
- * The API object only if it is the global's own property: a page element named `browser` or
- * `chrome` sits on the window's prototype chain (named properties), never as an own property.
+ * The API object, never one a page made. `browser` and `chrome` are normally own properties of
+ * the extension world's global. A page element named `browser` or `chrome` sits on the window's
+ * prototype chain (named properties); it is never an own property, so the own check below skips
+ * it. But Chromium, when it sets up the content-script world of a page that already has such an
+ * element, does not make its own `chrome` (or `browser`) global: it finds the element by that
+ * name and puts the API on that element's wrapper in the extension's world, as own properties.
+ * Those are out of the page's reach (a page's expandos and named fields live in its own world,
+ * or are DOM objects, never functions), so a shadowed name is still used when its `runtime` is
+ * the element's own property holding a real function. Where it cannot (an <iframe> or a <form>
+ * by that name), the API would be out of reach altogether: so the every-page script runs at
+ * document_start, when the world is made before the page has any element but <html>.
  */
-function own(name: 'browser' | 'chrome'): Ext | null {
+function find(name: 'browser' | 'chrome'): Ext | null {
   const d = Object.getOwnPropertyDescriptor(globalThis, name);
-  const v = (d && ('value' in d ? d.value : d.get?.call(globalThis))) as Ext | undefined;
-  return v && typeof v === 'object' && typeof v.runtime?.sendMessage === 'function' && v.runtime.id ? v : null;
+  return api(d ? ('value' in d ? d.value : d.get?.call(globalThis)) : (globalThis as Record<string, unknown>)[name], !!d);
 }
+
+let found: Ext | null = null;
 
 /** Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3). */
 export function ext(): Ext | null {
-  return own('browser') ?? own('chrome');
+  return (found ??= find('browser') ?? find('chrome'));
 }

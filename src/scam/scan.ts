@@ -6,6 +6,7 @@ import type { ScamLevel } from '../core/types';
 import { channel, ext, type ScanRequest } from './channel';
 import { fieldGate, pageGate, type GateResult } from './gate';
 import { isAmazonOwnedHost } from './owned';
+import { reportService } from './report';
 import { assessPage, type DomainInfo } from './score';
 import { mountWarning, type Mounted } from './warning-ui';
 
@@ -17,6 +18,10 @@ interface State {
   continued: boolean;
   codeWarned: boolean;
   silenced: Promise<boolean> | null;
+  /** Where to report a scam in the shopper's marketplace country (report.ts), read once. */
+  report: string | null;
+  /** In a child frame, the top frame shows this frame's warning: nothing shown here. */
+  relayed: boolean;
 }
 
 function send(msg: unknown): Promise<unknown> {
@@ -37,7 +42,7 @@ function isSilenced(state: State): Promise<boolean> {
     try {
       const got = (await ext()?.storage.local.get(['trustedSites', 'settings'])) ?? {};
       const trusted = Array.isArray(got.trustedSites) ? (got.trustedSites as unknown[]) : [];
-      const host = location.hostname.toLowerCase();
+      const host = pageHost();
       if (trusted.some((s) => typeof s === 'string' && underSite(host, s))) return true;
       const settings = got.settings as { features?: { scam?: boolean } } | undefined;
       return settings?.features?.scam === false;
@@ -56,7 +61,33 @@ function t(key: string, sub?: string): string {
   }
 }
 
+/**
+ * The host of this frame's origin: about:blank and srcdoc frames inherit their creator's origin,
+ * blob: frames their maker's; a data: or sandboxed frame has none ('').
+ */
+function pageHost(): string {
+  try {
+    const origin = location.origin;
+    return /^https?:/.test(origin) ? new URL(origin).hostname.toLowerCase() : '';
+  } catch {
+    return '';
+  }
+}
+
+function isTop(): boolean {
+  try {
+    return window.top === window;
+  } catch {
+    return false;
+  }
+}
+
 function leave(): void {
+  if (!isTop()) {
+    // Only when the top page could not show this frame's warning: empty the frame.
+    location.replace('about:blank');
+    return;
+  }
   const blank = () => location.replace('about:blank');
   if (history.length > 1) {
     const timer = setTimeout(blank, 2500);
@@ -67,22 +98,57 @@ function leave(): void {
   }
 }
 
-function proceed(state: State): void {
+function proceed(state: State, fromTop = false): void {
   state.continued = true;
   channel().continued = true;
   state.shown?.remove();
   state.shown = null;
+  // The tab's frames whose warnings this one showed may send their forms now.
+  if (!fromTop && isTop()) void send({ type: 'scam-continued' });
+}
+
+/** From the background: a child frame's warning to show here, or "the shopper continued". */
+function onRelay(state: State, msg: unknown): unknown {
+  const m = msg as { type?: unknown; level?: unknown; reasons?: unknown; host?: unknown } | null;
+  if (m?.type === 'scam-continued') {
+    proceed(state, true);
+    return undefined;
+  }
+  if (m?.type !== 'scam-frame-warning' || !isTop()) return undefined;
+  if (m.level !== 'warn' && m.level !== 'high') return Promise.resolve(false);
+  const reasons = Array.isArray(m.reasons) ? m.reasons.filter((r): r is string => typeof r === 'string' && r.startsWith('scam_reason_')) : [];
+  state.continued = false;
+  mount(state, m.level, reasons, pageHost(), typeof m.host === 'string' ? m.host : '');
+  return Promise.resolve(true);
 }
 
 function show(state: State, level: 'warn' | 'high', reasons: string[]): void {
+  if (state.shown && (state.level === 'high' || level === 'warn')) return;
+  if (state.relayed && level === 'warn') return;
+  if (!isTop()) {
+    // A warning inside a frame would be the frame's size and easy to hide: the top page shows it.
+    state.relayed = true;
+    void send({ type: 'scam-relay', level, reasons }).then((shownOnTop) => {
+      if (shownOnTop !== true) {
+        state.relayed = false;
+        mount(state, level, reasons, pageHost(), null);
+      }
+    });
+    return;
+  }
+  mount(state, level, reasons, pageHost(), null);
+}
+
+function mount(state: State, level: 'warn' | 'high', reasons: string[], host: string, from: string | null): void {
   if (state.shown && (state.level === 'high' || level === 'warn')) return;
   state.shown?.remove();
   state.level = level;
   state.shown = mountWarning({
     level,
     reasons,
-    host: location.hostname,
+    host: from ?? host,
     t,
+    report: state.report,
     onLeave: leave,
     onContinue: () => proceed(state),
     onTrust() {
@@ -96,7 +162,10 @@ function show(state: State, level: 'warn' | 'high', reasons: string[]): void {
 
 /** Not on Amazon's own sites (the manifest leaves out the marketplaces; this covers the rest). */
 function offAmazon(): boolean {
-  return (location.protocol === 'https:' || location.protocol === 'http:') && !isAmazonOwnedHost(location.hostname);
+  // By origin, so about:blank, srcdoc and blob: frames count as the page that made them.
+  const origin = location.origin;
+  if (origin === 'null') return true; // data: or sandboxed frame: never one of Amazon's pages
+  return /^https?:/.test(origin) && !isAmazonOwnedHost(pageHost());
 }
 
 async function check(state: State, gate: () => GateResult): Promise<void> {
@@ -135,8 +204,22 @@ export function runScan(): void {
   try {
     const c = channel();
     if (c.scan) return;
-    const state: State = { shown: null, level: 'none', continued: false, codeWarned: false, silenced: null };
+    const state: State = { shown: null, level: 'none', continued: false, codeWarned: false, silenced: null, report: null, relayed: false };
     c.scan = (req) => handle(state, req);
+    const api = ext();
+    api?.runtime.onMessage?.addListener((msg, sender) => {
+      try {
+        return sender?.id === api.runtime.id ? onRelay(state, msg) : undefined;
+      } catch {
+        return undefined;
+      }
+    });
+    void api?.storage.local
+      .get(['balances'])
+      .then((got) => {
+        state.report = reportService(got.balances, api.i18n.getUILanguage?.() ?? navigator.language);
+      })
+      .catch(() => undefined);
     for (const req of c.queue.splice(0)) handle(state, req);
   } catch {
     // Never throw into a page.

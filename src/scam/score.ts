@@ -298,10 +298,11 @@ function demandIn(w: string, label = ''): boolean {
 function frameDocs(doc: Document): Document[] {
   const out: Document[] = [];
   const frames = doc.querySelectorAll('iframe[srcdoc]');
+  // DOMParser: an inert document (no scripts run, nothing loaded), from the page's own window
+  // (the CLI's DOM library has no global one).
+  const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;
   for (let i = 0; i < frames.length && i < 4; i++) {
     try {
-      // DOMParser: scripts in the parsed document never run.
-      const Parser = (doc.defaultView as unknown as { DOMParser?: typeof DOMParser } | null)?.DOMParser ?? globalThis.DOMParser;
       out.push(new Parser().parseFromString((frames[i]?.getAttribute('srcdoc') ?? '').slice(0, 200_000), 'text/html'));
     } catch {
       // An unreadable frame says nothing.

@@ -30,7 +30,15 @@ export function request(req: ScanRequest): void {
   if (c.asked) return;
   c.asked = true;
   try {
-    void ext()?.runtime.sendMessage({ type: 'scam-load' }).catch(() => undefined);
+    void ext()
+      ?.runtime.sendMessage({ type: 'scam-load' })
+      .then((loaded) => {
+        // No scan script can come into this frame (Firefox: a data: or blob: frame). A code typed
+        // here is still warned about: the top page shows the warning.
+        if (loaded !== 'unreachable') return;
+        c.scan = (r) => r.kind === 'code' && void ext()?.runtime.sendMessage({ type: 'scam-code' });
+        c.queue.splice(0).forEach(c.scan);
+      }, () => undefined);
   } catch {
     // Extension reloaded or gone: nothing to do.
   }
@@ -39,19 +47,20 @@ export function request(req: ScanRequest): void {
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
 function isField(el: Element | null): el is Field {
-  return !!el && el.nodeType === 1 && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA');
+  // localName: lower-case in XHTML and SVG documents too; undefined on other nodes.
+  const n = el?.localName;
+  return n === 'input' || n === 'textarea';
 }
 
-function isPassword(el: Element): boolean {
-  return (el.getAttribute('type') ?? '').toLowerCase() === 'password';
+function isPassword(el: Field): boolean {
+  return el.type === 'password'; // the property: lower-cased by the browser
 }
 
 /** The value of a field, or the text of the editable region the target sits in. */
 function fieldText(el: Element | null): { text: string; password: boolean } | null {
-  if (!el || el.nodeType !== 1) return null;
   if (isField(el)) return { text: el.value ?? '', password: isPassword(el) };
   // An attribute check, not isContentEditable: that one forces a style recalculation.
-  const editable = el.closest('[contenteditable]:not([contenteditable="false"])');
+  const editable = el?.nodeType === 1 ? el.closest('[contenteditable]:not([contenteditable="false"])') : null;
   return editable ? { text: (editable.textContent ?? '').slice(-5000), password: false } : null;
 }
 
@@ -109,8 +118,8 @@ function idle(fn: () => void, timeout: number): void {
       // Never break the page.
     }
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(safe, { timeout });
-  else setTimeout(safe, 0);
+  // Chrome and Firefox both have it (no fallback: every byte here ships on every page).
+  requestIdleCallback(safe, { timeout });
 }
 
 /** The first focus or keystroke in a field: look at that field's form once. */
@@ -127,58 +136,56 @@ function target(e: Event): Element | null {
 }
 
 function listen(state: State): void {
-  document.addEventListener(
-    'input',
-    (e) => {
-      try {
-        if (!e.isTrusted) return;
-        const el = target(e);
-        const got = fieldText(el);
-        if (!state.codeSeen && got && hasClaimCode(got.text, got.password)) {
-          state.codeSeen = true;
-          request({ kind: 'code' });
-        }
-        checkScope(state, el);
-      } catch {
-        // Never break the page's own typing.
+  const onInput = (e: Event) => {
+    try {
+      if (!e.isTrusted) return;
+      const el = target(e);
+      const got = fieldText(el);
+      if (!state.codeSeen && got && hasClaimCode(got.text, got.password)) {
+        state.codeSeen = true;
+        request({ kind: 'code' });
       }
-    },
-    true,
-  );
-  document.addEventListener(
-    'focusin',
-    (e) => {
-      try {
-        if (e.isTrusted) checkScope(state, target(e));
-      } catch {
-        // Never break the page.
-      }
-    },
-    true,
-  );
+      checkScope(state, el);
+    } catch {
+      // Never break the page's own typing.
+    }
+  };
+  const onFocus = (e: Event) => {
+    try {
+      if (e.isTrusted) checkScope(state, target(e));
+    } catch {
+      // Never break the page.
+    }
+  };
   // Before a form with a code in it can be sent: hold the submit and warn.
-  document.addEventListener(
-    'submit',
-    (e) => {
-      try {
-        const form = e.target as HTMLFormElement;
-        if (channel().continued || !form?.querySelectorAll) return;
-        const fields = form.querySelectorAll('input, textarea');
-        for (let i = 0; i < fields.length; i++) {
-          const f = fields[i] as Field;
-          if (hasClaimCode(f.value ?? '', isPassword(f))) {
-            e.preventDefault();
-            e.stopImmediatePropagation();
-            request({ kind: 'code', submit: true });
-            return;
-          }
+  const onSubmit = (e: Event) => {
+    try {
+      const form = e.target as HTMLFormElement;
+      if (channel().continued) return;
+      // Through Element.prototype (throws for a non-element): a form's fields are its named
+      // properties, so `<input name="querySelectorAll">` would shadow the form's own method.
+      const fields = Element.prototype.querySelectorAll.call(form, 'input, textarea');
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i] as Field;
+        if (hasClaimCode(f.value ?? '', isPassword(f))) {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          request({ kind: 'code', submit: true });
+          return;
         }
-      } catch {
-        // Never break the page.
       }
-    },
-    true,
-  );
+    } catch {
+      // Never break the page.
+    }
+  };
+  const add = () => {
+    for (const [type, fn] of [['input', onInput], ['focusin', onFocus], ['submit', onSubmit]] as const) document.addEventListener(type, fn, true);
+  };
+  add();
+  // document.open() (a page rewriting itself, or the frame it just made) drops every listener:
+  // it also replaces <html>, which this sees, and the listeners go back on (adding the same
+  // listener twice is a no-op).
+  new MutationObserver(add).observe(document, { childList: true });
 }
 
 /**
@@ -213,7 +220,11 @@ export function runSentinel(): void {
     // The first look when the browser is idle (at most 500 ms away); again a little after the
     // page changes, and on the shopper's clicks and keys if it changed. A page that never
     // changes costs no timer and no callback after the first look.
-    idle(() => look(state), 500);
+    // The script runs at document_start (so the extension's world is made before any page element
+    // could take the name `chrome` or `browser`, see channel.ts): the first look waits for the DOM.
+    const first = () => idle(() => look(state), 500);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', first);
+    else first();
     onEngage(state);
   } catch {
     // Never throw into a page.

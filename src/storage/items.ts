@@ -1,5 +1,5 @@
 // Every stored item, defined once. All of it lives in storage.local (or storage.session for
-// per-tab state) and never leaves the machine. Claim codes are never stored.
+// per-tab state, defined on first use) and never leaves the machine. Claim codes are never stored.
 import { storage } from 'wxt/utils/storage';
 import type { GiftCardState, ScamLevel } from '../core/types';
 
@@ -132,7 +132,26 @@ export interface TabStatus {
   detail?: string;
 }
 
-/** Per tab, for the popup and the badge. Cleared with the browser session. */
-export const tabStatusItem = storage.defineItem<Record<string, TabStatus>>('session:tabStatus', {
-  fallback: {},
-});
+/**
+ * An item defined on first use. storage.defineItem reads its key at once, and session storage
+ * is the background's and the popup's only: a content script that loaded this module would fail
+ * with "Access to storage is not allowed from this context" if the session item were defined
+ * eagerly.
+ */
+function definedOnUse<T extends object>(define: () => T): T {
+  let item: T | undefined;
+  return new Proxy({} as T, {
+    get(_target, prop) {
+      item ??= define();
+      const value = Reflect.get(item, prop, item) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(item) : value;
+    },
+  });
+}
+
+/** Per tab, for the popup and the badge. Cleared with the browser session. Background and popup only. */
+export const tabStatusItem = definedOnUse(() =>
+  storage.defineItem<Record<string, TabStatus>>('session:tabStatus', {
+    fallback: {},
+  }),
+);

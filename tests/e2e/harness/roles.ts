@@ -172,6 +172,18 @@ async function queryFrame(page: Page, frame: Frame, role: string, name?: NameMat
   return out;
 }
 
+/** How long a child frame's part of a role query may take before the frame is skipped (ms). */
+const CHILD_FRAME_TIMEOUT = 1000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from a frame within ${ms} ms`)), ms);
+  });
+  p.catch(() => {}); // answered after we moved on: nobody is listening
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Every element with this ARIA role (and matching name) in the page and all its frames,
  * shadow roots (closed ones too) included. Document order within a frame; main frame first.
@@ -180,11 +192,15 @@ export async function queryByRole(page: Page, role: string, name?: NameMatcher):
   const out: RoleMatch[] = [];
   for (const frame of page.frames()) {
     if (frame.detached) continue;
+    const main = frame === page.mainFrame();
     try {
-      out.push(...(await queryFrame(page, frame, role, name)));
+      const query = queryFrame(page, frame, role, name);
+      out.push(...(main ? await query : await withTimeout(query, CHILD_FRAME_TIMEOUT)));
     } catch (err) {
-      // A frame that navigated or went away mid-query: skip it; the main frame must work.
-      if (frame === page.mainFrame()) throw err;
+      // A frame that navigated, went away or does not answer mid-query: skip it; the main frame
+      // must work. (Firefox's BiDi can leave a query into an about:srcdoc or about:blank child
+      // frame unanswered for about a minute once the top page shows a modal dialog over it.)
+      if (main) throw err;
     }
   }
   return out;

@@ -52,3 +52,23 @@ describe('stored balances', () => {
     expect((await settingsItem.getValue()).features.scam).toBe(false);
   });
 });
+
+describe('session storage stays out of content scripts', () => {
+  it('loading the stored items a content script uses reads no session storage', async () => {
+    const session = vi.spyOn(fakeBrowser.storage.session, 'get');
+    const local = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await import('../../../src/storage/items');
+    await import('../../../src/features/amazon');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(local).toHaveBeenCalled();
+    expect(session).not.toHaveBeenCalled();
+  });
+
+  it('the per-tab item still reads session storage once the background uses it', async () => {
+    const session = vi.spyOn(fakeBrowser.storage.session, 'get');
+    const { tabStatusItem } = await import('../../../src/storage/items');
+    expect(session).not.toHaveBeenCalled();
+    await tabStatusItem.getValue();
+    expect(session).toHaveBeenCalled();
+  });
+});

@@ -21,6 +21,9 @@ describe('scam guard background', () => {
     expect(await loadScan(from('chrome-extension://abc/popup.html'), inject)).toBe(false);
     expect(await loadScan({ id: fakeBrowser.runtime.id, url: 'https://example.net/', frameId: 0 }, inject)).toBe(false);
     expect(calls).toHaveLength(1);
+    // A frame the browser will not inject into (Firefox: data: and blob: frames): said so, no throw.
+    const refuse = async () => Promise.reject(new Error('Missing host permission for the tab or frames'));
+    expect(await loadScan(from('https://amazon.com.gift-verify.net/redeem'), refuse)).toBe('unreachable');
   });
 
   it('computes domain signals from the sender URL', () => {

@@ -11,6 +11,10 @@ const EN: Record<string, string> = {
   scam_dismiss: 'Dismiss',
   scam_trust_site: 'Trust this site',
   scam_reason_code_field: 'It asks you to enter a gift card code.',
+  scam_given_title: 'Already gave a code?',
+  scam_given_amazon: 'Contact Amazon customer service at once.',
+  scam_given_report: 'Then report the scam to $1.',
+  scam_given_report_generic: 'Then report the scam to the police.',
 };
 const t = (k: string, sub?: string) => (EN[k] ?? '').replace('$1', sub ?? '');
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -46,9 +50,31 @@ describe('scam warning UI', () => {
     ]);
   });
 
-  it('warn: a banner with role alert and no trust button', () => {
+  it('high: says what to do if a code was already given, naming the national service', () => {
+    const attach = vi.spyOn(Element.prototype, 'attachShadow');
+    mounted = mountWarning({ level: 'high', reasons: [], host: 'x.com', t, report: 'Action Fraud', onLeave() {}, onContinue() {} });
+    const text = (attach.mock.results[0]!.value as ShadowRoot).textContent ?? '';
+    expect(text).toContain('Already gave a code?');
+    expect(text).toContain('Contact Amazon customer service at once.');
+    expect(text).toContain('Then report the scam to Action Fraud.');
+  });
+
+  it('gives focus back to the field the shopper was in when it goes away', () => {
+    const field = document.createElement('input');
+    document.body.appendChild(field);
+    field.focus();
+    mount('high');
+    expect(document.activeElement).not.toBe(field);
+    mounted!.remove();
+    mounted = null;
+    expect(document.activeElement).toBe(field);
+    field.remove();
+  });
+
+  it('warn: a banner with role alert (no aria-modal) and no trust button', () => {
     const { root } = mount('warn');
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('Careful');
+    expect(root.querySelector('[role="alert"]')?.hasAttribute('aria-modal')).toBe(false);
     expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Leave this page', 'Dismiss']);
   });
 
