@@ -199,9 +199,12 @@ const XP_COUNT = 'count(//*)';
 
 type XDoc = Document & { evaluate?: Document['evaluate'] };
 
+/** Document.prototype.evaluate itself: `<img name="evaluate">` shadows document.evaluate (named properties win on documents). */
+const EVALUATE = typeof Document === 'function' ? (Document.prototype as XDoc).evaluate : undefined;
+
 function xpath(doc: XDoc, expr: string, type: number): XPathResult | null {
-  if (typeof doc.evaluate !== 'function') return null;
-  return doc.evaluate(expr, doc, null, type, null);
+  if (typeof EVALUATE !== 'function') return null;
+  return EVALUATE.call(doc, expr, doc, null, type, null);
 }
 
 function elementCount(doc: Document): number {
@@ -244,7 +247,7 @@ export function loadSample(doc: Document): string {
   if (sampleHint(text)) return text;
   const sparse = text.length < SPARSE_TEXT && elementCount(doc) <= SPARSE_ELEMENTS;
   if (!sparse && !anyGift(text.toLowerCase())) return text;
-  const attrs = typeof (doc as XDoc).evaluate === 'function' ? (xpath(doc, XP_ATTRS, 2)?.stringValue ?? '') : domAttrs(doc);
+  const attrs = typeof EVALUATE === 'function' ? (xpath(doc, XP_ATTRS, 2)?.stringValue ?? '') : domAttrs(doc);
   return `${text} | ${squashSpace(attrs)}`;
 }
 
