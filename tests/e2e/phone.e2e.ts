@@ -4,12 +4,16 @@
 // at 44 × 44 px and text at 14 px with readable contrast, and leave the page's own buttons clear
 // (tests/e2e/harness/phone.ts). Chromium: device emulation (isMobile, touch, DPR 2) and a meta
 // viewport like Amazon's mobile pages; Firefox: the window at phone size and a mobile user agent.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { CHECKOUT_FIXTURES } from '../fixtures/checkout/cases';
 import { servePage, useBrowser, waitForRole, type BrowserSession, type ChromiumSession, type FirefoxSession } from './harness';
+import { ROOT } from './harness/paths';
 import { addMobileViewportMeta, ANDROID_CHROME_UA, ANDROID_FIREFOX_UA, auditPhoneUi, PHONE_VIEWPORTS, type PhoneReport } from './harness/phone';
 
+const EN = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 const NOW = Date.now();
 const DAY = 86_400_000;
 const STORE = {
@@ -169,5 +173,26 @@ describe.each(COMBOS)('phone-size UI in %s, %s', (kind, scheme: Scheme) => {
     expectFits(report, width);
     expect(report.counted.pageControls).toBeGreaterThan(0);
   });
-});
 
+  // The scam warnings: the interstitial covers the page on purpose, so only its own fit, targets,
+  // text and contrast are audited; the banner must also leave the page's own buttons free.
+  it.each(PHONE_VIEWPORTS)('the scam interstitial at $width × $height', async ({ width, height }) => {
+    const page = await phonePage(width, height);
+    await goto(page, await servePage('https://arnazon.com/gc/verify', { fixture: 'scam/pages/s02-arnazon-activate.html' }));
+    const dialog = await waitForRole(page, 'alertdialog', EN.scam_title_high!.message, { timeout: 10_000 });
+    const report = await auditPhoneUi(dialog.handle);
+    expect(report.viewport).toBe(width);
+    expect(report.counted.targets).toBeGreaterThanOrEqual(3);
+    expect(report.problems.filter((p) => !/covers/i.test(p))).toEqual([]);
+  });
+
+  it.each(PHONE_VIEWPORTS)('the scam banner at $width × $height', async ({ width, height }) => {
+    const page = await phonePage(width, height);
+    await goto(page, await servePage('https://windows-defender-alert.xyz/', { fixture: 'scam/pages/s13-scareware.html' }));
+    const banner = await waitForRole(page, 'alert', EN.scam_title_warn!.message, { timeout: 10_000 });
+    const report = await auditPhoneUi(banner.handle);
+    expect(report.viewport).toBe(width);
+    expect(report.counted.targets).toBeGreaterThanOrEqual(2);
+    expect(report.problems).toEqual([]);
+  });
+});
