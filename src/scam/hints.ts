@@ -160,17 +160,22 @@ export const LOAD_NEAR_STEMS = [
 const NEAR = 220;
 const MAX_GIFT_HITS = 24;
 
-/** A gift stem with a second idea within NEAR characters of it. */
-export function sampleHint(sample: string): boolean {
+/** One pass over the stems: a gift stem with a second idea near it (`hint`), or any gift stem at all. */
+function stemScan(sample: string): { hint: boolean; gift: boolean } {
   const low = sample.toLowerCase();
   let hits = 0;
   for (const stem of LOAD_GIFT_STEMS) {
     for (let i = low.indexOf(stem); i >= 0 && hits < MAX_GIFT_HITS; i = low.indexOf(stem, i + stem.length)) {
       hits++;
-      if (has(low.slice(Math.max(0, i - NEAR), i + stem.length + NEAR), LOAD_NEAR_STEMS)) return true;
+      if (has(low.slice(Math.max(0, i - NEAR), i + stem.length + NEAR), LOAD_NEAR_STEMS)) return { hint: true, gift: true };
     }
   }
-  return false;
+  return { hint: false, gift: hits > 0 };
+}
+
+/** A gift stem with a second idea within NEAR characters of it. */
+export function sampleHint(sample: string): boolean {
+  return stemScan(sample).hint;
 }
 
 /** How much of the body text the first look reads. */
@@ -233,27 +238,30 @@ function domAttrs(doc: Document): string {
 
 const squashSpace = (s: string) => s.replace(/\s+/g, ' ');
 
-/** Whether a gift stem occurs at all (the cheap part of sampleHint). */
-function anyGift(low: string): boolean {
-  return has(low, LOAD_GIFT_STEMS);
+/**
+ * What a person sees first on a page, as one bounded string (the text; and the attribute words
+ * too where the text alone cannot tell, see SPARSE_TEXT), and whether it hints at gift cards.
+ * Each part is scanned for stems once.
+ */
+export function firstLook(doc: Document): { sample: string; hint: boolean } {
+  const text = squashSpace(xpath(doc, XP_TEXT, 2)?.stringValue ?? domText(doc));
+  const scan = stemScan(text);
+  if (scan.hint) return { sample: text, hint: true };
+  const sparse = text.length < SPARSE_TEXT && elementCount(doc) <= SPARSE_ELEMENTS;
+  if (!sparse && !scan.gift) return { sample: text, hint: false };
+  const attrs = squashSpace(typeof EVALUATE === 'function' ? (xpath(doc, XP_ATTRS, 2)?.stringValue ?? '') : domAttrs(doc));
+  const sample = `${text} | ${attrs}`;
+  return { sample, hint: sampleHint(sample) };
 }
 
-/**
- * What a person sees first on a page, as one bounded string: the text; and the attribute words
- * too where the text alone cannot tell (see SPARSE_TEXT).
- */
+/** What a person sees first, as one bounded string (see firstLook). */
 export function loadSample(doc: Document): string {
-  const text = squashSpace(xpath(doc, XP_TEXT, 2)?.stringValue ?? domText(doc));
-  if (sampleHint(text)) return text;
-  const sparse = text.length < SPARSE_TEXT && elementCount(doc) <= SPARSE_ELEMENTS;
-  if (!sparse && !anyGift(text.toLowerCase())) return text;
-  const attrs = typeof EVALUATE === 'function' ? (xpath(doc, XP_ATTRS, 2)?.stringValue ?? '') : domAttrs(doc);
-  return `${text} | ${squashSpace(attrs)}`;
+  return firstLook(doc).sample;
 }
 
 /** On load, and when the page changes: does what a person sees first hint at gift cards? */
 export function loadHint(doc: Document): boolean {
-  return sampleHint(loadSample(doc));
+  return firstLook(doc).hint;
 }
 
 function textHint(text: string): boolean {

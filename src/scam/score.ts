@@ -342,11 +342,10 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   const fields = [...classifyFields(doc), ...frames.flatMap((d) => classifyFields(d))];
   const win = giftWindows(sentences);
   const giftHead = headSentences.some((s) => GIFT.test(s) && !PROTECTIVE.test(s));
-  const codeFieldsAll = fields.filter((f) => f.kind === 'code');
+  const codeFields = fields.filter((f) => f.kind === 'code');
   // A field whose own label or caption speaks of gift cards makes it a gift-card page too.
-  const giftPage = giftHead || win.gift.length > 0 || codeFieldsAll.some((f) => f.claimShape || GIFT.test(f.label));
+  const giftPage = giftHead || win.gift.length > 0 || codeFields.some((f) => f.claimShape || GIFT.test(f.label));
 
-  const codeFields = codeFieldsAll;
   const nearAll = codeFields.map(nearText);
   const giftCodeFields = codeFields.filter((f, i) => f.claimShape || GIFT.test(nearAll[i]!) || giftPage);
   const cardFields = fields.filter((f) => f.kind === 'card');

@@ -15,7 +15,7 @@
 // Never throws into the page. The code itself is never stored or sent anywhere.
 import { channel, ext, type ScanRequest } from './channel';
 import { hasClaimCode } from './claim-code';
-import { fieldHint, fieldScope, loadSample, sampleHint } from './hints';
+import { fieldHint, fieldScope, firstLook } from './hints';
 
 /** After a change, the next look waits this long (ms), doubling each time, so a page that keeps
  * changing is looked at about 12 times in its first minute and then rarely. */
@@ -96,13 +96,13 @@ function arm(state: State): void {
 /** Look at what a person sees first; ask for a scan when it hints at gift cards and changed. */
 function look(state: State): void {
   state.dirty = false;
-  const sample = loadSample(document);
+  const { sample, hint } = firstLook(document);
   arm(state);
   if (sample === state.sample) return;
   state.sample = sample;
   // Forms may have gained fields: look at a field's form again on its next focus.
   state.scopes = new WeakSet();
-  if (sampleHint(sample)) request({ kind: 'page' });
+  if (hint) request({ kind: 'page' });
 }
 
 /** A scheduled re-look: only when the page changed since the last one. */
