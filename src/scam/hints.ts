@@ -135,9 +135,9 @@ export function maxLengthSized(el: Element): boolean {
 export const LOAD_GIFT_STEMS = [
   ...GIFT_STEMS,
   'e-code', 'ecode', 'prepaid', 'razer', 'neosurf', 'vanilla', 'pcs ', 'ebay card', 'store card',
-  'guthabenkarte', 'aufladecode', 'cartes-cadeaux', 'carte prépayée', 'tarjeta prepago', 'cupón', 'ricarica',
+  'carte prépayée', 'tarjeta prepago', 'cupón', 'ricarica',
   'cartão presente', 'cartão-presente', 'cartões presente', 'vale-presente', 'vale presente', 'pré-pago', 'resgate',
-  'cadeaukaart', 'cadeaubon', 'waardebon', 'tegoed', 'podarunk', 'doładowa', 'presentkort', 'värdebevis', 'hediye', 'ön ödemeli',
+  'waardebon', 'tegoed', 'podarunk', 'doładowa', 'presentkort', 'värdebevis', 'hediye', 'ön ödemeli',
   'هدايا', 'هدية', 'قسيمة', 'قسائم', 'آيتونز', 'ايتونز', 'جوجل بلاي', 'ستيم',
   '商品券', 'ウェブマネー', 'ビットキャッシュ', 'グーグルプレイ',
 ];
@@ -147,14 +147,14 @@ export const LOAD_NEAR_STEMS = [
   'code', 'pin', 'claim', 'redeem', 'number', 'balance', 'verif', 'activ', 'unlock', 'scratch', 'photo', 'picture', 'send', 'read',
   'enter', 'pay', 'fee', 'fine', 'tax', 'bail', 'custom', 'bill', 'support', 'refund', 'debt', 'prize', 'won', 'winner', 'release',
   'nummer', 'guthaben', 'prüf', 'bestätig', 'aktiv', 'zahl', 'gebühr', 'strafe', 'steuer', 'zoll', 'foto', 'schick', 'gewinn',
-  'numéro', 'solde', 'vérif', 'payer', 'paie', 'frais', 'amende', 'impôt', 'douane', 'envoy', 'gagn',
+  'numéro', 'solde', 'vérif', 'paie', 'frais', 'amende', 'impôt', 'douane', 'envoy', 'gagn',
   'código', 'codigo', 'número', 'saldo', 'pag', 'multa', 'impuesto', 'aduana', 'envi', 'ganad', 'premio',
-  'codice', 'numero', 'verific', 'tassa', 'dogana', 'invia', 'vinto',
-  'resgat', 'taxa', 'imposto', 'alfândega', 'envie', 'prêmio',
-  'kod', 'numer', 'betal', 'boete', 'belasting', 'douane', 'stuur', 'opłat', 'podatek', 'cło', 'wyślij', 'grzywn', 'nagrod',
-  'avgift', 'skatt', 'tull', 'skicka', 'böter', 'vinst', 'numara', 'bakiye', 'ödeme', 'öde', 'vergi', 'gümrük', 'ceza', 'gönder', 'ödül',
-  'رمز', 'كود', 'رقم', 'رصيد', 'دفع', 'ادفع', 'رسوم', 'غرامة', 'ضريب', 'جمارك', 'أرسل', 'ارسل', 'جائزة',
-  'コード', '番号', '残高', '確認', '支払', '払', '料金', '税', '罰金', '送', '当選', '入力',
+  'codice', 'tassa', 'dogana', 'invia', 'vinto',
+  'resgat', 'imposto', 'alfândega', 'prêmio',
+  'kod', 'numer', 'betal', 'boete', 'belasting', 'stuur', 'opłat', 'podatek', 'cło', 'wyślij', 'grzywn', 'nagrod',
+  'avgift', 'skatt', 'tull', 'skicka', 'böter', 'vinst', 'numara', 'bakiye', 'öde', 'vergi', 'gümrük', 'ceza', 'gönder', 'ödül',
+  'رمز', 'كود', 'رقم', 'رصيد', 'دفع', 'رسوم', 'غرامة', 'ضريب', 'جمارك', 'أرسل', 'ارسل', 'جائزة',
+  'コード', '番号', '残高', '確認', '払', '料金', '税', '罰金', '送', '当選', '入力',
 ];
 
 const NEAR = 220;
@@ -196,10 +196,12 @@ const nth = (path: string, attr: string, n: number, len = 300): string[] =>
  * and `string()` without normalize-space() is the cheapest read of the text (measured in Chromium).
  */
 const XP_TEXT = `concat(string(/html/head/title), ' | ', substring(string(/html/body), 1, ${SAMPLE_CHARS}))`;
-const XP_ATTRS = `concat(${[
-  ...nth('//*[@placeholder]', 'placeholder', 6), ...nth('//img[@alt]', 'alt', 6), ...nth('//*[@aria-label]', 'aria-label', 4),
-  ...nth("//input[@type='submit' or @type='button']", 'value', 3), ...nth('//iframe[@srcdoc]', 'srcdoc', 2, 4000),
-].join(", ' | ', ")})`;
+/** Built when first needed (most pages never need it). */
+const xpAttrs = () =>
+  `concat(${[
+    ...nth('//*[@placeholder]', 'placeholder', 6), ...nth('//img[@alt]', 'alt', 6), ...nth('//*[@aria-label]', 'aria-label', 4),
+    ...nth("//input[@type='submit' or @type='button']", 'value', 3), ...nth('//iframe[@srcdoc]', 'srcdoc', 2, 4000),
+  ].join(", ' | ', ")})`;
 const XP_COUNT = 'count(//*)';
 
 type XDoc = Document & { evaluate?: Document['evaluate'] };
@@ -244,12 +246,14 @@ const squashSpace = (s: string) => s.replace(/\s+/g, ' ');
  * Each part is scanned for stems once.
  */
 export function firstLook(doc: Document): { sample: string; hint: boolean } {
-  const text = squashSpace(xpath(doc, XP_TEXT, 2)?.stringValue ?? domText(doc));
-  const scan = stemScan(text);
-  if (scan.hint) return { sample: text, hint: true };
+  const raw = xpath(doc, XP_TEXT, 2)?.stringValue ?? domText(doc);
+  const scan = stemScan(raw);
+  if (scan.hint) return { sample: raw, hint: true };
+  // Squashing the white space (a regex pass) only where the length decides: short texts.
+  const text = raw.length < 3 * SPARSE_TEXT ? squashSpace(raw) : raw;
   const sparse = text.length < SPARSE_TEXT && elementCount(doc) <= SPARSE_ELEMENTS;
   if (!sparse && !scan.gift) return { sample: text, hint: false };
-  const attrs = squashSpace(typeof EVALUATE === 'function' ? (xpath(doc, XP_ATTRS, 2)?.stringValue ?? '') : domAttrs(doc));
+  const attrs = squashSpace(typeof EVALUATE === 'function' ? (xpath(doc, xpAttrs(), 2)?.stringValue ?? '') : domAttrs(doc));
   const sample = `${text} | ${attrs}`;
   return { sample, hint: sampleHint(sample) };
 }

@@ -14,7 +14,7 @@ import type { ScamLevel, ScamVerdict } from '../core/types';
 import { isAmazonOwnedHost } from './owned';
 import { bodyText, classifyFields, headText, type FieldFact } from './page';
 import {
-  ASK, BRAND, BRAND_NAMES, BUY, CODE, DEBT, GIFT, INTENT, ONLY, OTHER_BLOCKED, PAY, PHONE, PROTECTIVE, REPORTED, REWARD, SELL, SHOWN_CODE, TO_US, URGENCY,
+  ASK, BRAND, BRAND_NAMES, BUY, CART, CODE, DEBT, GIFT, INTENT, ONLY, OTHER_BLOCKED, PAY, PHONE, PROTECTIVE, REPORTED, REWARD, SELL, SHOWN_CODE, TO_US, URGENCY,
   type Pattern,
 } from './vocab';
 
@@ -379,6 +379,8 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   const siteNamed = label.length >= 3 && norm(`${head} ${(text.slice(-1500))}`).includes(label);
   const ownCard = !freeHost && ownCardIn(`${head}\n${giftText}`, label);
   const selling = headSentences.some((x) => SELL.test(x) && GIFT.test(x)) && !INTENT.test(head);
+  // A shop selling cards: several add-to-cart buttons and no field for a card's code.
+  const shop = CART.count(`${text}\n${extra}`, 2) >= 2;
   // A shop telling you how to pay with its own card, or a marketplace paying you for yours, is no demand,
   // unless every other way to pay is said to be blocked or the codes are to be handed to someone.
   const demand = demandWindows.some((w) => {
@@ -463,6 +465,7 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
     if (warnsMore) r1 -= 3;
     if (shown) r1 -= 3;
     if (selling && !freeHost && !embedded && !imitatesAmazon) r1 -= 4;
+    if (shop && giftCodeFields.length === 0 && !upload && !freeHost && !embedded && !imitatesAmazon) r1 -= 4;
     if (onlyHarmless && !upload && !handOver) r1 -= 3;
     const strong = giftCodeFields.length > 0 || upload;
     if (r1 >= 5 && strong) raise('high', 'R1');
@@ -513,7 +516,7 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   }
   const facts = {
     giftPage, giftHead, codeFields: giftCodeFields.length, upload, handOver, demand, intent, urgency, reward, impersonates, others: others.join(' '),
-    embedded, onOwnSite, siteNamed, ownCard, imitatesAmazon, freeHost, offsite, article, warnsMore, shown, selling, onlyHarmless,
+    embedded, onOwnSite, siteNamed, ownCard, imitatesAmazon, freeHost, offsite, article, warnsMore, shown, selling, shop, onlyHarmless,
     protectedGift: win.protectedGift, reportedGift: win.reportedGift, giftWindows: win.gift.length,
     demandAt: demandWindows[0]?.slice(0, 300) ?? '', handAt: win.gift.find((w) => handOverIn(w, label))?.slice(0, 300) ?? '',
   };

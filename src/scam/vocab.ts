@@ -10,12 +10,25 @@
 export interface Pattern {
   readonly source: string;
   test(s: string): boolean;
+  /** How many times it occurs (at most `max`). */
+  count(s: string, max?: number): number;
 }
 
 const rx = (parts: string[], flags = 'iu'): Pattern => {
   let re: RegExp | undefined;
+  let all: RegExp | undefined;
   const source = parts.join('|');
-  return { source, test: (s) => (re ??= new RegExp(source, flags)).test(s) };
+  return {
+    source,
+    test: (s) => (re ??= new RegExp(source, flags)).test(s),
+    count: (s, max = 20) => {
+      all ??= new RegExp(source, `${flags.replace('g', '')}g`);
+      all.lastIndex = 0;
+      let n = 0;
+      while (n < max && all.exec(s)) n++;
+      return n;
+    },
+  };
 };
 
 /** Card brands and the gift-card products scammers name (brand plus card, code, PIN, wallet). */
@@ -36,7 +49,7 @@ export const GIFT = rx([
   // de
   '(?:geschenk|guthaben|gutschein|prepaid|wert)-?karten?', 'gutschein', '(?:einlöse|aktions|guthaben|auflade)-?codes?',
   // fr
-  '(?:cartes?|codes?|ch[eè]ques?|bons?)[- ]cadeaux?', 'cartes? prépayées?', 'codes? de recharge', "bons? d'achat", 'coupons? (?:pcs|transcash|neosurf)', 'tickets? (?:premium|neosurf)',
+  '(?:cartes?|codes?|ch[eè]ques?|bons?)[- ]cadeaux?', 'cartes? prépayées?', 'codes? de recharge', "bons? d'achat", 'coupons? (?:pcs|transcash|neosurf|prépayés?|de recharge)', 'tickets? prépayés?', 'tickets? (?:premium|neosurf)',
   // es
   '(?:tarjetas? (?:de )?|cheques? |bonos? )regalo', 'tarjetas? prepago', 'c[oó]digos? de (?:canje|regalo|reclamo|recarga)', 'cupones? de (?:recarga|regalo)',
   // it
@@ -223,6 +236,10 @@ export const REPORTED = rx([
   'dedi', 'istedi', 'aldım', 'mağdur',
   'قال لي', 'طلب مني', 'اشتريت', 'ضحي',
   'と言われ', '言われて', '頼まれ', '購入しました', '被害',
+  // "these messages ask for...": describing someone else's messages, not sending one
+  '\\bthese (?:messages|e-?mails|calls|texts)\\b', 'diese[nr]? (?:nachrichten|e-mails|anrufe)', 'ces (?:messages|appels|courriels)', 'estos (?:mensajes|correos)',
+  'questi (?:messaggi|sms)', 'ess?as? mensagens', 'deze (?:berichten|mails)', 'te (?:wiadomości|maile)', 'dessa (?:meddelanden|mejl|samtal)',
+  'bu mesajlar', 'tespit edildi', 'هذه الرسائل', 'このような(?:メール|メッセージ|電話)',
 ]);
 
 /** A field that takes a gift-card code, read from its label, placeholder, name or id. */
@@ -261,6 +278,13 @@ export const PHONE = rx(['(?:\\+?\\d{1,3}[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]\\d{3}[\
 export const HARMLESS_FIELD = rx([
   'comment', 'reply', 'search', '\\bq\\b', 'newsletter', 'subscribe', 'message', '\\bpost\\b', 'kommentar', 'suche', 'commentaire', 'recherche', 'comentario', 'buscar', 'commento', 'cerca',
   'pesquis', 'zoek', 'reactie', 'szukaj', 'komentarz', 'sök', 'kommentera', '\\bara\\b', 'yorum', 'بحث', 'تعليق', 'コメント', '検索',
+]);
+
+/** A shop's add-to-cart: a page selling cards to the visitor, not collecting theirs. */
+export const CART = rx([
+  'add to (?:cart|basket|bag)', 'in den (?:warenkorb|einkaufswagen)', 'ajouter au panier', 'a[ñn]adir (?:a la cesta|al carrito)', 'agregar al carrito',
+  'aggiungi al carrello', 'adicionar (?:ao|à) (?:carrinho|sacola)', 'in (?:de )?winkelwagen', 'do koszyka', 'lägg i (?:varukorg|kundvagn)', 'sepete ekle',
+  'أضف إلى (?:السلة|عربة)', 'カートに(?:入れる|追加)',
 ]);
 
 /** Marketplaces that buy cards: "sell your gift card", not "verify" it. */
