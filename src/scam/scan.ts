@@ -22,7 +22,20 @@ interface State {
   report: string | null;
   /** In a child frame, the top frame shows this frame's warning: nothing shown here. */
   relayed: boolean;
+  /** The domain signals, asked of the background once. */
+  domain: Promise<unknown> | null;
+  /** Main-thread time spent scoring this page (ms), for the watch's budget. */
+  spent: number;
+  watching: boolean;
 }
+
+/** After a page hinted, how long the scan keeps watching it change (ms), how often it looks
+ * again at most, and how much scoring time it may spend doing so. Chats that type their ask and
+ * wizards that step on by themselves are caught within a quarter of a second; a page that keeps
+ * changing costs at most WATCH_BUDGET_MS. */
+const WATCH_MS = 20_000;
+const WATCH_GAP_MS = 250;
+const WATCH_BUDGET_MS = 150;
 
 function send(msg: unknown): Promise<unknown> {
   try {
@@ -169,11 +182,46 @@ function offAmazon(): boolean {
 }
 
 async function check(state: State, gate: () => GateResult): Promise<void> {
-  if (state.shown || state.continued || !offAmazon() || !gate().pass) return;
-  const [silenced, domain] = await Promise.all([isSilenced(state), send({ type: 'domain-signals' })]);
+  if (state.shown || state.continued || !offAmazon()) return;
+  const t0 = performance.now();
+  const pass = gate().pass;
+  state.spent += performance.now() - t0;
+  if (!pass) return;
+  state.domain ??= send({ type: 'domain-signals' });
+  const [silenced, domain] = await Promise.all([isSilenced(state), state.domain]);
   if (silenced || state.shown || state.continued) return;
+  const t1 = performance.now();
   const verdict = assessPage(document, location.href, (domain as DomainInfo | null) ?? null);
+  state.spent += performance.now() - t1;
   if (verdict.level !== 'none') show(state, verdict.level, verdict.reasons);
+}
+
+/**
+ * Once the page hinted at gift cards: score it again when it changes, at most every
+ * WATCH_GAP_MS, for WATCH_MS, within WATCH_BUDGET_MS of scoring time. Only on pages past the
+ * every-page hints, so ordinary pages never pay for it.
+ */
+function watch(state: State): void {
+  if (state.watching) return;
+  state.watching = true;
+  const until = Date.now() + WATCH_MS;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const observer = new MutationObserver(() => {
+    try {
+      if (timer) return;
+      if (state.shown || state.continued || Date.now() > until || state.spent > WATCH_BUDGET_MS) {
+        observer.disconnect();
+        return;
+      }
+      timer = setTimeout(() => {
+        timer = null;
+        void check(state, () => pageGate(document)).catch(() => undefined);
+      }, WATCH_GAP_MS);
+    } catch {
+      // Never throw into a page.
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 function codeTyped(state: State, submit: boolean): void {
@@ -193,7 +241,10 @@ function codeTyped(state: State, submit: boolean): void {
 function handle(state: State, req: ScanRequest): void {
   try {
     if (req.kind === 'code') codeTyped(state, !!req.submit);
-    else if (req.kind === 'page') void check(state, () => pageGate(document)).catch(() => undefined);
+    else if (req.kind === 'page') {
+      void check(state, () => pageGate(document)).catch(() => undefined);
+      watch(state);
+    }
     else void check(state, () => fieldGate(req.scope)).catch(() => undefined);
   } catch {
     // Never throw into a page.
@@ -204,7 +255,7 @@ export function runScan(): void {
   try {
     const c = channel();
     if (c.scan) return;
-    const state: State = { shown: null, level: 'none', continued: false, codeWarned: false, silenced: null, report: null, relayed: false };
+    const state: State = { shown: null, level: 'none', continued: false, codeWarned: false, silenced: null, report: null, relayed: false, domain: null, spent: 0, watching: false };
     c.scan = (req) => handle(state, req);
     const api = ext();
     api?.runtime.onMessage?.addListener((msg, sender) => {

@@ -84,7 +84,8 @@ function arm(state: State): void {
     try {
       state.dirty = true;
       state.observer?.disconnect();
-      setTimeout(() => idle(() => relook(state), 300), state.delay);
+      // A plain timer: a page that keeps changing is rarely idle, and an idle callback costs more.
+      setTimeout(() => guarded(() => relook(state)), state.delay);
       state.delay = Math.min(state.delay * 2, RELOOK_MAX_DELAY);
     } catch {
       // Never break the page.
@@ -110,16 +111,17 @@ function relook(state: State): void {
   if (state.dirty) look(state);
 }
 
+function guarded(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // Never break the page.
+  }
+}
+
 function idle(fn: () => void, timeout: number): void {
-  const safe = () => {
-    try {
-      fn();
-    } catch {
-      // Never break the page.
-    }
-  };
   // Chrome and Firefox both have it (no fallback: every byte here ships on every page).
-  requestIdleCallback(safe, { timeout });
+  requestIdleCallback(() => guarded(fn), { timeout });
 }
 
 /** The first focus or keystroke in a field: look at that field's form once. */

@@ -10,11 +10,14 @@
 export interface Pattern {
   readonly source: string;
   test(s: string): boolean;
+}
+
+export interface Counted extends Pattern {
   /** How many times it occurs (at most `max`). */
   count(s: string, max?: number): number;
 }
 
-const rx = (parts: string[], flags = 'iu'): Pattern => {
+const rx = (parts: string[], flags = 'iu'): Counted => {
   let re: RegExp | undefined;
   let all: RegExp | undefined;
   const source = parts.join('|');

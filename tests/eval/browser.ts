@@ -123,6 +123,7 @@ export async function browserEval(pages: CorpusPage[], verbose: boolean): Promis
   let failed = false;
   for (const split of ['train', 'test'] as Split[]) {
     const rs = results.filter((r) => r.p.split === split);
+    if (!rs.length) continue;
     const scams = rs.filter((r) => r.p.label === 'scam');
     const benign = rs.filter((r) => r.p.label === 'benign');
     const onLoad = scams.filter((r) => r.onLoad).length;
