@@ -36,8 +36,9 @@ export const GIFT_CARD = table({
   de: ['geschenk(?:gutschein|karte)', 'gutschein-?guthaben'],
   fr: ['cartes?[-\\s]cadeaux?', 'ch[eè]ques?[-\\s]cadeaux?'],
   it: ['buon[oi][-\\s]regalo', 'carte?\\s+regalo'],
-  es: ['cheques?[-\\s]regalo', 'tarjetas?[-\\s]regalo'],
-  pt: ['vales?[-\\s]presentes?', 'cart(?:ão|ões)[-\\s]presentes?'],
+  // es-MX and pt-BR put "de" between ("tarjeta de regalo", "cartão de presente").
+  es: ['cheques?[-\\s](?:de\\s+)?regalo', 'tarjetas?[-\\s](?:de\\s+)?regalo'],
+  pt: ['vales?[-\\s](?:de\\s+)?presentes?', 'cart(?:ão|ões)[-\\s](?:de\\s+)?presentes?'],
   nl: ['cadeau(?:kaart|bon)'],
   sv: ['presentkort'],
   pl: ['kart\\p{L}*\\s+podarunkow\\p{L}*', 'bon\\p{L}*\\s+podarunkow\\p{L}*'],

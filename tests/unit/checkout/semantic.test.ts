@@ -23,6 +23,8 @@ describe('balance controls by name and state', () => {
     ['amazon.com.tr', 'Hediye Çeki bakiyenizi kullanın: 150,00 TL', 15000],
     ['amazon.ae', 'استخدم رصيد بطاقة الهدايا البالغ 75.00 درهم', 7500],
     ['amazon.nl', 'Gebruik je cadeaubontegoed van € 30,00', 3000],
+    ['amazon.com.mx', 'Usar tu saldo de tarjeta de regalo de $1,250.00', 125000],
+    ['amazon.ca', 'Utiliser 23,74 $ de votre solde de carte-cadeau de 86,40 $', 8640],
   ])('%s: an unticked box labelled "%s" is not applied, balance %i', (host, label, minor) => {
     const r = read(`<label><input type="checkbox" name="x"> ${label}</label>${cards}`, PAY(`www.${host}`));
     expect(r.state).toBe('not-applied');
