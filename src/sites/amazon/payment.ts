@@ -491,18 +491,15 @@ export function readPaymentState(doc: Document, info: PageInfo, known: Money | n
     return result('unknown', { pageBalance, section: sections[0] ?? null });
   }
 
-  // 5. The payment step's balance section holding no balance at all (only the code box).
+  // 5. The payment step's balance section holding no balance at all (only the code box, a
+  // placeholder still loading, an error): nothing says the balance is zero, so unknown; the
+  // balance tracked earlier decides what to say.
   if (sections.length > 0) {
     const section = sections[0] as Element;
-    if (unreadableControls(sections, votes) > 0) {
-      evidence.push('balance section holds a control we cannot read');
-      return result('unknown', { section });
-    }
-    if (knownPositive) {
-      evidence.push('a balance was tracked earlier, but the page offers none');
-      return result('unknown', { section });
-    }
-    return result('no-balance', { section, cardCharge: total });
+    if (unreadableControls(sections, votes) > 0) evidence.push('balance section holds a control we cannot read');
+    else if (knownPositive) evidence.push('a balance was tracked earlier, but the page offers none');
+    else evidence.push('balance section shows no balance row and no zero');
+    return result('unknown', { section, cardCharge: total });
   }
 
   // The payment-selection step without its balance section: we do not know this markup.

@@ -206,7 +206,7 @@ export const NO_BALANCE = table({
   it: ['nessun\\s+saldo', 'non\\s+hai\\s+(?:alcun\\s+)?saldo'],
   es: ['no\\s+tienes\\s+saldo', 'sin\\s+saldo'],
   pt: ['não\\s+(?:tem|possui)\\s+saldo', 'sem\\s+saldo', 'nenhum\\s+saldo'],
-  nl: ['geen\\s+(?:saldo|tegoed)'],
+  nl: ['geen\\s+\\p{L}*(?:saldo|tegoed)'],
   sv: ['inget\\s+(?:\\p{L}*)?saldo', 'har\\s+inget\\s+presentkort'],
   pl: ['brak\\s+(?:środków|salda)', 'nie\\s+masz\\s+(?:żadnego\\s+)?salda'],
   tr: ['bakiyeniz\\s+(?:bulunmamaktadır|yok)', 'bakiye\\s+yok'],

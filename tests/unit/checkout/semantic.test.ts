@@ -78,6 +78,14 @@ describe('no-balance only when the page says so', () => {
   it('a disabled box at zero, or "you have no gift card balance", is no-balance', () => {
     expect(read('<label><input type="checkbox" disabled> Je saldo op cadeaubonnen: € 0,00</label>', PAY('www.amazon.nl')).state).toBe('no-balance');
     expect(read('<h3>Your available balance</h3><p>You have no gift card balance.</p>', PAY('www.amazon.com')).state).toBe('no-balance');
+    expect(read('<h4>Je beschikbare saldo</h4><p>Je hebt momenteel geen cadeaubontegoed of promotietegoed.</p>', PAY('www.amazon.nl')).state).toBe('no-balance');
+  });
+
+  it('a balance section holding only the code box, or a row still loading, is unknown', () => {
+    const code = '<fieldset><legend><h3>Your available balance</h3></legend><input name="ppw-claimCode"></fieldset>';
+    expect(read(code, PAY('www.amazon.com')).state).toBe('unknown');
+    const loading = '<fieldset><legend><h3>Your available balance</h3></legend><div class="shimmer"></div><p>We couldn\'t load your balance.</p></fieldset>';
+    expect(read(loading, PAY('www.amazon.com')).state).toBe('unknown');
   });
 
   it('a review page paid by card that never shows the balance is unknown, not no-balance', () => {
