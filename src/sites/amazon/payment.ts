@@ -12,6 +12,7 @@ import type { PageInfo } from './pages';
 import { SECTION_HEADINGS, SEL } from './selectors';
 import {
   APPLIED,
+  APPLY_ACTION,
   BALANCE,
   BALANCE_SECTION,
   CARD,
@@ -23,6 +24,7 @@ import {
   NOT_THE_BALANCE,
   ORDER_TOTAL,
   REMAINDER,
+  REMOVE_ACTION,
   UNUSABLE,
 } from './wording';
 
@@ -252,6 +254,34 @@ function lineAround(node: Node, info: PageInfo): { el: Element; text: string; am
   return null;
 }
 
+/** Links and buttons a shopper acts with (not form fields). */
+const ACTIONS = 'a, button, input[type="submit"], input[type="button"], [role="button"], [role="link"]';
+
+/**
+ * The action a balance text row offers by its own link or button: "apply" (the balance is not on
+ * the order), "remove" (it is), or null. Only the row itself is searched, a few levels up, never a
+ * block that holds a form field (the claim-code box has its own "Apply" button) or another control.
+ */
+function rowAction(el: Element): 'apply' | 'remove' | null {
+  let row: Element | null = el;
+  for (let i = 0; row && i < 4; i++, row = row.parentElement) {
+    if (row.tagName === 'FORM' || row.tagName === 'FIELDSET' || row.tagName === 'BODY') return null;
+    if (row.querySelector('input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea') || row.querySelector(CONTROLS)) return null;
+    if (spacedText(row, MAX_ROW_TEXT).length > MAX_ROW_TEXT) return null;
+    let apply = false;
+    let remove = false;
+    for (const a of Array.from(row.querySelectorAll(ACTIONS))) {
+      if (isHidden(a)) continue;
+      const label = clean(a.textContent) || clean(a.getAttribute('value')) || clean(a.getAttribute('aria-label'));
+      if (label.length > 30) continue;
+      if (APPLY_ACTION.test(label)) apply = true;
+      else if (REMOVE_ACTION.test(label)) remove = true;
+    }
+    if (apply || remove) return apply && remove ? null : apply ? 'apply' : 'remove';
+  }
+  return null;
+}
+
 /** A row of an order summary: a table or list that also holds the order total. */
 function isSummaryRow(el: Element): boolean {
   const row = el.closest('tr, li, dl, .order-summary-line-item, .a-row') ?? el;
@@ -312,6 +342,13 @@ function readLines(doc: Document, info: PageInfo, evidence: string[]): LineVote[
       vote = { el: line.el, kind: 'applied', amount: line.amounts[0] ?? null, isBalance, text: line.text };
     } else {
       vote = { el: line.el, kind: 'shown', amount: line.amounts[line.amounts.length - 1] ?? null, isBalance, text: line.text };
+      // A text row with no control: its own "Apply" link says the balance is offered, not used;
+      // a "Remove" link says it is on the order. Both, or neither, say nothing.
+      const action = isBalance && vote.amount && vote.amount.minor > 0 && !UNUSABLE.test(s) ? rowAction(line.el) : null;
+      if (action) {
+        evidence.push(`balance row with a${action === 'apply' ? 'n "apply"' : ' "remove"'} link`);
+        vote = { ...vote, kind: action === 'apply' ? 'not-applied' : 'applied' };
+      }
     }
     out.push(vote);
     evidence.push(`balance line (${vote.kind}): ${fmt(vote.amount)}`);

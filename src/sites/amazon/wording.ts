@@ -172,7 +172,7 @@ export const NOT_APPLIED = table({
   de: ['nicht\\s+(?:verwendet|angewendet|eingelöst|angerechnet)'],
   fr: ["n['’](?:est|a)\\s+pas\\s+(?:été\\s+)?(?:appliqué|utilisé)", 'non\\s+(?:appliqué|utilisé)'],
   it: ['non\\s+(?:è\\s+|viene\\s+|verrà\\s+)?(?:stato\\s+)?(?:applicat|utilizzat)', 'non\\s+utilizzato'],
-  es: ['no\\s+(?:se\\s+)?(?:ha\\s+|está\\s+|será\\s+)?(?:aplicad|utilizad|usad|aplicará|utilizará|usará)'],
+  es: ['no\\s+(?:se\\s+)?(?:ha\\s+|está\\s+|será\\s+)?(?:aplicad|utilizad|usad|aplicará|utilizará|usará|aplicando|utilizando|usando)'],
   pt: ['não\\s+(?:foi\\s+|está\\s+|será\\s+)?(?:aplicad|utilizad|usad)'],
   nl: ['niet\\s+(?:gebruikt|toegepast|verrekend)'],
   sv: ['används\\s+inte', 'inte\\s+(?:använt|används|tillämpat)'],
@@ -180,6 +180,41 @@ export const NOT_APPLIED = table({
   tr: ['kullanılmadı', 'kullanılmayacak', 'uygulanmadı', 'uygulanmayacak'],
   ja: ['使用されていません', '適用されていません', '使用されません', '利用されていません'],
   ar: ['لم\\s+يتم\\s+(?:استخدام|تطبيق)', 'لن\\s+يتم\\s+(?:استخدام|تطبيق)'],
+});
+
+/**
+ * The whole label of a link or button beside a balance row that applies it ("Apply", "Aplicar",
+ * "Uygula"): the balance is offered, not used.
+ */
+export const APPLY_ACTION = table({
+  en: ['^\\s*(?:apply|use)(?:\\s+(?:it|this|balance|your\\s+balance))?\\s*$'],
+  de: ['^\\s*(?:anwenden|einlösen|verwenden|nutzen)\\s*$'],
+  fr: ['^\\s*(?:appliquer|utiliser)\\s*$'],
+  it: ['^\\s*(?:applica|utilizza|usa)\\s*$'],
+  es: ['^\\s*(?:aplicar|usar|utilizar)\\s*$'],
+  pt: ['^\\s*(?:aplicar|usar|utilizar)\\s*$'],
+  nl: ['^\\s*(?:toepassen|gebruiken|gebruik)\\s*$'],
+  sv: ['^\\s*(?:använd|tillämpa|använda)\\s*$'],
+  pl: ['^\\s*(?:zastosuj|użyj|wykorzystaj)\\s*$'],
+  tr: ['^\\s*(?:uygula|kullan)\\s*$'],
+  ja: ['^\\s*(?:適用(?:する)?|使用する|利用する|使う)\\s*$'],
+  ar: ['^\\s*(?:تطبيق|استخدام|استخدم|طبّق|طبق)\\s*$'],
+});
+
+/** The whole label of a link or button beside a balance row that takes it off the order ("Remove"). */
+export const REMOVE_ACTION = table({
+  en: ["^\\s*(?:remove|don['’]t\\s+use|do\\s+not\\s+use)\\s*$"],
+  de: ['^\\s*(?:entfernen|nicht\\s+verwenden)\\s*$'],
+  fr: ['^\\s*(?:retirer|supprimer|ne\\s+pas\\s+utiliser)\\s*$'],
+  it: ['^\\s*(?:rimuovi|elimina|non\\s+utilizzare)\\s*$'],
+  es: ['^\\s*(?:eliminar|quitar|no\\s+usar)\\s*$'],
+  pt: ['^\\s*(?:remover|excluir|não\\s+usar)\\s*$'],
+  nl: ['^\\s*(?:verwijderen|verwijder|niet\\s+gebruiken)\\s*$'],
+  sv: ['^\\s*(?:ta\\s+bort|använd\\s+inte)\\s*$'],
+  pl: ['^\\s*(?:usuń|nie\\s+używaj)\\s*$'],
+  tr: ['^\\s*(?:kaldır|kullanma)\\s*$'],
+  ja: ['^\\s*(?:削除|取り消す|解除|使用しない)\\s*$'],
+  ar: ['^\\s*(?:إزالة|ازالة|حذف|إلغاء)\\s*$'],
 });
 
 /** The balance cannot be used here at all (gift-card purchases, some sellers): not a choice left undone. */

@@ -74,6 +74,23 @@ describe('balance controls by name and state', () => {
   });
 });
 
+describe('balance text rows with their own action link', () => {
+  const section = (row: string) =>
+    `<div><h3>Tu saldo disponible</h3>${row}<div><label for="c">Introduce un código</label><input id="c" name="ppw-claimCode"><input type="submit" value="Aplicar"></div></div>${cards}`;
+  it('an "Apply" link beside the balance is not applied', () => {
+    const r = read(section('<div class="row"><a href="/apply">Aplicar</a> <span>Saldo de cheque regalo disponible: <b>45,20 €</b></span></div>'), PAY('www.amazon.es'));
+    expect(r).toMatchObject({ state: 'not-applied', pageBalance: { minor: 4520 } });
+  });
+  it('a "Remove" link beside the balance is applied', () => {
+    const r = read(section('<div class="row"><span>Saldo de cheque regalo disponible: <b>45,20 €</b></span> <a href="/remove">Eliminar</a></div>'), PAY('www.amazon.es'));
+    expect(r.state).toBe('applied');
+  });
+  it('only the claim-code box\'s own "Apply" button is not a reason to warn', () => {
+    const r = read(section('<div class="row"><span>Saldo de cheque regalo disponible: <b>45,20 €</b></span></div>'), PAY('www.amazon.es'));
+    expect(r.state).toBe('unknown');
+  });
+});
+
 describe('no-balance only when the page says so', () => {
   it('a disabled box at zero, or "you have no gift card balance", is no-balance', () => {
     expect(read('<label><input type="checkbox" disabled> Je saldo op cadeaubonnen: € 0,00</label>', PAY('www.amazon.nl')).state).toBe('no-balance');
