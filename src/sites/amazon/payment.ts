@@ -166,6 +166,8 @@ function amountsIn(text: string, info: PageInfo): Money[] {
   const out: Money[] = [];
   for (const s of sentences(text)) {
     if (REMAINDER.test(s)) continue;
+    // A sentence of its own about something else ("Reload $50, get $5."): not the balance's amounts.
+    if ((NOT_THE_BALANCE.test(s) || GIFT_WRAP.test(s)) && !GIFT_CARD.test(s)) continue;
     for (const m of findMoney(s, hint)) if (!info.market || m.currency === info.market.currency) out.push(m);
   }
   return out;
@@ -238,6 +240,8 @@ interface LineVote {
   amount: Money | null;
   /** The line names the balance itself ("your gift card balance of 23,50 €"), not just a deduction. */
   isBalance: boolean;
+  /** An applied line's balance, when it gives both ("Using $54.23 of your $120.00"). */
+  balance?: Money | null;
   text: string;
 }
 
@@ -252,6 +256,15 @@ function lineAround(node: Node, info: PageInfo): { el: Element; text: string; am
     if (amounts.length > 0) return { el, text, amounts };
   }
   return null;
+}
+
+/**
+ * The amount is labelled as used, not as the balance: a short applied word after it and nothing
+ * else ("Gift card balance: $25.00 applied"), unlike a sentence ("Your balance of 23,50 € is used").
+ */
+function usedLabel(text: string): boolean {
+  const tail = text.replace(/^.*\d/su, '').replace(/[^\p{L}\s]/gu, ' ').trim();
+  return tail.length > 0 && tail.split(/\s+/).length <= 2 && APPLIED.test(tail);
 }
 
 /** Links and buttons a shopper acts with (not form fields). */
@@ -339,7 +352,12 @@ function readLines(doc: Document, info: PageInfo, evidence: string[]): LineVote[
     } else if (NOT_APPLIED.test(s) && !UNUSABLE.test(s)) {
       vote = { el: line.el, kind: 'not-applied', amount: maxOf(line.amounts.filter((m) => m.minor > 0)), isBalance: true, text: line.text };
     } else if (APPLIED.test(s) && !NEGATION.test(s)) {
-      vote = { el: line.el, kind: 'applied', amount: line.amounts[0] ?? null, isBalance, text: line.text };
+      // "Using $54.23 of your $120.00 gift card balance": the smaller is used, the larger is the
+      // balance. With one amount ("Gift card balance: $25.00 applied") it is only what is used.
+      const pos = line.amounts.filter((m) => m.minor > 0);
+      const two = pos.length > 1;
+      const one = line.amounts[0] ?? null;
+      vote = { el: line.el, kind: 'applied', amount: two ? minOf(pos) : one, balance: two ? maxOf(pos) : usedLabel(line.text) ? null : one, isBalance, text: line.text };
     } else {
       vote = { el: line.el, kind: 'shown', amount: line.amounts[line.amounts.length - 1] ?? null, isBalance, text: line.text };
       // A text row with no control: its own "Apply" link says the balance is offered, not used;
@@ -347,7 +365,7 @@ function readLines(doc: Document, info: PageInfo, evidence: string[]): LineVote[
       const action = isBalance && vote.amount && vote.amount.minor > 0 && !UNUSABLE.test(s) ? rowAction(line.el) : null;
       if (action) {
         evidence.push(`balance row with a${action === 'apply' ? 'n "apply"' : ' "remove"'} link`);
-        vote = { ...vote, kind: action === 'apply' ? 'not-applied' : 'applied' };
+        vote = { ...vote, kind: action === 'apply' ? 'not-applied' : 'applied', balance: vote.amount };
       }
     }
     out.push(vote);
@@ -466,7 +484,10 @@ export function readPaymentState(doc: Document, info: PageInfo, known: Money | n
   );
   const deduction = lines.find((l) => l.kind === 'deduction') ?? null;
   const statement = lines.find((l) => l.kind === 'applied') ?? null;
-  const shownBalance = lines.find((l) => (l.kind === 'applied' || l.kind === 'shown') && l.isBalance && l.amount) ?? null;
+  // The balance as the page shows it: a line that shows it, or an applied line that gives both the
+  // amount used and the balance; an applied line with one amount only says what is used.
+  const shownLine = lines.find((l) => l.isBalance && ((l.kind === 'shown' && l.amount) || (l.kind === 'applied' && l.balance))) ?? null;
+  const shownBalance = shownLine ? { ...shownLine, amount: shownLine.kind === 'applied' ? (shownLine.balance ?? null) : shownLine.amount } : null;
   const positiveLine = deduction ?? statement;
 
   // 1. A balance control with an amount: the shopper's own tick says it.

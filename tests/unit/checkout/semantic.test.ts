@@ -91,6 +91,21 @@ describe('balance text rows with their own action link', () => {
   });
 });
 
+describe('applied lines: the amount used and the balance', () => {
+  it('"Using $54.23 of your $120.00 gift card balance": $120.00 is the balance, $54.23 is used', () => {
+    const r = read('<h2>Paying with Gift card balance</h2><div><span>Using $54.23 of your $120.00 gift card balance</span></div>', SPC('www.amazon.ca'));
+    expect(r).toMatchObject({ state: 'applied', applied: { minor: 5423 }, pageBalance: { minor: 12000 } });
+  });
+  it('"Gift card balance: $25.00 applied" is what is used, not the balance', () => {
+    const r = read('<div><h2>Amazon Gift Card balance: $25.00 applied</h2></div><p>Your gift card balance is applied first. Reload $50, get $5.</p>', SPC('www.amazon.com'));
+    expect(r).toMatchObject({ state: 'applied', applied: { minor: 2500 }, pageBalance: null });
+  });
+  it('"Ihr Geschenkgutschein-Guthaben von 23,50 € wird verwendet" gives the balance', () => {
+    const r = read('<ul><li><span>Ihr Geschenkgutschein-Guthaben von <b>23,50 €</b> wird für diese Bestellung verwendet.</span></li></ul>', SPC('www.amazon.de'));
+    expect(r).toMatchObject({ state: 'applied', pageBalance: { minor: 2350 } });
+  });
+});
+
 describe('no-balance only when the page says so', () => {
   it('a disabled box at zero, or "you have no gift card balance", is no-balance', () => {
     expect(read('<label><input type="checkbox" disabled> Je saldo op cadeaubonnen: € 0,00</label>', PAY('www.amazon.nl')).state).toBe('no-balance');
