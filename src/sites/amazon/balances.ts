@@ -162,7 +162,8 @@ function balanceExpiry(doc: Document, info: PageInfo, value: Element | null): st
   return dates[0] ?? null;
 }
 
-function readBalancePage(doc: Document, info: PageInfo): BalanceReading[] {
+/** The gift-card balance by its known ids (current, then legacy layouts), else by what it says. */
+function pageGiftBalance(doc: Document, info: PageInfo, balancePage: boolean): { money: Money | null; value: Element | null } {
   const value = doc.querySelector(S.balanceValue);
   let money = value ? moneyIn(textOf(value), info) : null;
   if (!value) {
@@ -174,7 +175,12 @@ function readBalancePage(doc: Document, info: PageInfo): BalanceReading[] {
       }
     }
   }
-  money ??= readGiftBalance(doc, info, true);
+  money ??= readGiftBalance(doc, info, balancePage);
+  return { money, value };
+}
+
+function readBalancePage(doc: Document, info: PageInfo): BalanceReading[] {
+  const { money, value } = pageGiftBalance(doc, info, true);
   const promos = readPromotions(doc, info, false);
   if (!money) return promos;
   const expires = balanceExpiry(doc, info, value);
@@ -210,10 +216,12 @@ function readRewardsPage(doc: Document, info: PageInfo): BalanceReading[] {
     const h3 = row.querySelector('h3');
     if (!h3) continue;
     seen.add(row);
+    if (isHidden(row) || EXPIRED.test(textOf(row))) continue;
     const money = moneyIn(textOf(h3), info);
     if (!money) continue;
-    const line = Array.from(row.querySelectorAll('span')).map(textOf).find((t) => wordingFor(info.market!.language).expiry.test(t));
-    const expires = line ? (findDates(line)[0] ?? null) : null;
+    // The expiry line in any language ("scade il 3 febbraio 2027", "تنتهي في ٣١ مارس ٢٠٢٧").
+    const line = Array.from(row.querySelectorAll('span, p, div')).map(textOf).find((t) => t.length <= MAX_ROW && EXPIRY.test(t) && findDates(t, monthFirst(info)).length > 0);
+    const expires = line ? (expiryDates(line, info)[0] ?? findDates(line, monthFirst(info))[0] ?? null) : null;
     const label = textOf(h6).slice(0, 80);
     out.push({ kind: 'promotional', minor: money.minor, currency: money.currency, expires, ...(label ? { label } : {}) });
   }
@@ -235,10 +243,10 @@ export function readBalances(doc: Document, info: PageInfo, options: ReadOptions
     case 'redeem':
       return readRedeemPage(doc, info);
     case 'promotional-credits': {
+      // The credits, and the gift-card balance the page shows beside them (a tab header, a side card).
       const rewards = readRewardsPage(doc, info);
-      if (rewards.length > 0) return rewards;
-      const gift = readGiftBalance(doc, info, false);
-      return [...readPromotions(doc, info, true), ...(gift ? [giftCard(gift)] : [])];
+      const gift = pageGiftBalance(doc, info, false).money;
+      return [...(rewards.length > 0 ? rewards : readPromotions(doc, info, true)), ...(gift ? [giftCard(gift)] : [])];
     }
     default:
       if (isPaymentPage(info.page)) {

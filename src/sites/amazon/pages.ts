@@ -28,7 +28,7 @@ export const PATHS = {
   redeem: /^\/(?:gc\/redeem|giftcard\/use|gp\/css\/gc\/payment)(?:[/?#]|$)/,
   /** The gift-card hub opened on its promotional-balance tab ("?tab=promotional"). */
   rewardsTab: /promo/i,
-  rewards: /^\/(?:norushcredits|promotional-?credits?|(?:gp\/(?:css\/|aw\/)?)?gc\/promo(?:tional)?)(?:[/?#_-]|$)/,
+  rewards: /^\/(?:norushcredits|promotional-?credits?|(?:gp\/(?:css\/|aw\/)?)?gc\/(?:balance\/)?promo(?:tional)?)(?:[/?#_-]|$)/,
 } as const;
 
 const LANGUAGE_PREFIX = /^\/-\/[a-z]{2}(?:[_-][a-z]{2})?(?=\/|$)/i;
@@ -77,9 +77,10 @@ export function recognizePage(doc: Document | null, url: string): PageInfo {
   if (PATHS.checkoutPay.test(path) || PATHS.legacyPay.test(path)) return info('checkout-payment', 'pay');
   if (PATHS.checkoutSpc.test(path) || PATHS.legacySpc.test(path)) return info('checkout-review', 'review');
   if (PATHS.oneClick.test(path)) return info('one-click-settings');
+  // The promotional tab of the gift-card hub (/gc/balance/promotional, ?tab=promotional) first.
+  if (PATHS.rewards.test(path)) return info('promotional-credits');
   if (PATHS.balance.test(path)) return info(PATHS.rewardsTab.test(u.searchParams.get('tab') ?? '') ? 'promotional-credits' : 'gift-card-balance');
   if (PATHS.redeem.test(path)) return info('redeem');
-  if (PATHS.rewards.test(path)) return info('promotional-credits');
   // A Buy Now overlay mounted into a product page: the same-origin iframe is its own document,
   // but a saved page may contain the panel inline.
   // Only an open overlay counts: product pages carry a hidden, empty sheet for later.
