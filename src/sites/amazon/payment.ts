@@ -95,9 +95,12 @@ export function isHidden(el: Element): boolean {
     const style = e.getAttribute('style') ?? '';
     if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
     // A twin kept for later: its own id, name or class says so, or a data-template attribute, near the control.
-    if (depth <= 4) {
+    // Never the page's own body or root: Amazon's body carries weblab flags such as
+    // "a-aui_template_weblab_cache_333406-c", which are not a template.
+    if (depth <= 4 && e.tagName !== 'BODY' && e.tagName !== 'HTML') {
       if (e.hasAttribute('data-template')) return true;
-      const marks = `${e.id} ${e.getAttribute('name') ?? ''} ${typeof e.className === 'string' ? e.className : ''}`;
+      const classes = typeof e.className === 'string' ? e.className.split(/\s+/).filter((c) => !c.startsWith('a-aui_')).join(' ') : '';
+      const marks = `${e.id} ${e.getAttribute('name') ?? ''} ${classes}`;
       if (TWIN.test(marks)) return true;
     }
   }

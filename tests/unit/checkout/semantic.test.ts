@@ -68,6 +68,15 @@ describe('balance controls by name and state', () => {
     expect(r.state).not.toBe('not-applied');
   });
 
+  it('the body\'s weblab flags ("a-aui_template_weblab_cache") do not make the page a template', () => {
+    const url = PAY('www.amazon.com');
+    const doc = parseHtml(
+      `<!doctype html><html><body class="a-m-us a-aui_template_weblab_cache_333406-c"><label><input type="checkbox" name="gc"> Use your $25.00 gift card balance</label>${cards}</body></html>`,
+      url,
+    );
+    expect(readPaymentState(doc, recognizePage(doc, url), null).state).toBe('not-applied');
+  });
+
   it('controls that disagree give unknown', () => {
     const r = read('<label><input type="checkbox" checked> Use your $25.00 gift card balance</label><label><input type="radio"> Use your $25.00 gift card balance</label>', PAY('www.amazon.com'));
     expect(r.state).toBe('unknown');
