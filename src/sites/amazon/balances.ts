@@ -70,6 +70,11 @@ export function readPromotions(doc: Document, info: PageInfo, promoPage: boolean
       }
       if (marketMoney(spacedText(el), info).length > 0) break;
     }
+    // A table cell is read with its row ("Promotietegoed:" | "€ 5,00 verloopt op 12 maart 2027").
+    if (el && (el.tagName === 'TD' || el.tagName === 'TH')) {
+      const tr = el.closest('tr');
+      if (tr && (tr.textContent ?? '').length <= MAX_ROW * 2) el = tr;
+    }
     if (el && !rows.includes(el)) rows.push(el);
   }
   const out: BalanceReading[] = [];
@@ -145,7 +150,8 @@ function balanceExpiry(doc: Document, info: PageInfo, value: Element | null): st
   let el = value?.parentElement ?? null;
   for (let i = 0; el && i < 3; i++, el = el.parentElement) {
     const text = textOf(el);
-    if (text.length > 300) break;
+    // A promotional credit shown beside the balance keeps its own expiry ("Saldo promocional … vence el …").
+    if (text.length > 300 || PROMO_CREDIT.test(text)) break;
     const dates = expiryDates(text, info);
     if (dates.length > 0) return [...dates].sort()[0] ?? null;
   }

@@ -253,10 +253,10 @@ export const NO_BALANCE = table({
 export const PROMO_CREDIT = table({
   en: ['promo(?:tional)?\\s+(?:credit|balance)', 'no-rush\\s+(?:\\p{L}+\\s+)?(?:reward|credit)', 'digital\\s+(?:reward|credit)', 'amazon\\s+day\\s+(?:reward|credit)', 'reward\\s+(?:credit|balance)', '\\bcredits?\\b(?!\\s+(?:card|or\\s+debit))'],
   de: ['aktionsguthaben', 'promotionsguthaben', 'werbegutschrift', 'aktionsgutschrift'],
-  fr: ['crédits?\\s+promotionnel'],
-  it: ['credit[oi]\\s+promozional'],
-  es: ['créditos?\\s+promocional'],
-  pt: ['créditos?\\s+promocional'],
+  fr: ['crédits?\\s+promotionnel', 'soldes?\\s+promotionnel'],
+  it: ['credit[oi]\\s+promozional', 'saldo\\s+promozional'],
+  es: ['créditos?\\s+promocional', 'saldos?\\s+promocional'],
+  pt: ['créditos?\\s+promocional', 'saldos?\\s+promocional'],
   nl: ['promotietegoed', 'promotiekrediet'],
   sv: ['kampanjkredit', 'kampanjsaldo', 'kampanjtillgodohavande'],
   pl: ['środki\\s+promocyjne', 'kredyt\\p{L}*\\s+promocyjn'],
@@ -267,7 +267,7 @@ export const PROMO_CREDIT = table({
 
 /** "Expires" next to a promotional credit or a balance lot. */
 export const EXPIRY = table({
-  en: ['expir', 'valid\\s+(?:until|through)', 'use\\s+by'],
+  en: ['expir', 'valid\\s+(?:until|till|through|thru)', 'use\\s+by'],
   de: ['läuft', 'gültig\\s+bis', 'verfällt', 'ablauf'],
   fr: ['expire', "valable\\s+jusqu", "date\\s+d['’]expiration"],
   it: ['scad', 'valido\\s+fino'],
