@@ -20,12 +20,12 @@ const PURCHASE = /\/checkout\/p\/p-([0-9-]+)\/(pay|spc)(?:[/?#]|$)/;
 export const PATHS = {
   checkoutPay: /^\/checkout\/p\/p-[\w-]+\/pay(?:\/(?:ref=[^/]*)?)?$/,
   checkoutSpc: /^\/checkout\/p\/p-[\w-]+\/spc(?:\/(?:ref=[^/]*)?)?$/,
-  legacyPay: /^\/gp\/buy\/payselect\//,
-  legacySpc: /^\/gp\/buy\/spc\//,
+  legacyPay: /^\/gp\/(?:aw\/)?buy\/payselect\//,
+  legacySpc: /^\/gp\/(?:aw\/)?buy\/spc\//,
   turbo: /^\/checkout\/turbo-initiate/,
   oneClick: /^\/cpe\/(?:yourpayments\/settings\/)?manageoneclick/,
-  balance: /^\/(?:gc\/balance|gp\/css\/gc\/balance|gp\/gc\/balance|gp\/aw\/gc\/balance|gc\/history|giftcard\/balance)(?:[/?#]|$)/,
-  redeem: /^\/(?:gc\/redeem|giftcard\/use|gp\/css\/gc\/payment)(?:[/?#]|$)/,
+  balance: /^\/(?:gc\/balance|gp\/css\/gc\/balance|gp\/gc\/balance|gp\/aw\/gc\/balance|gc\/history|giftcard\/balance|gp\/css\/gc\/payment\/view-gc-balance)(?:[/?#]|$)/,
+  redeem: /^\/(?:gc\/redeem|gp\/(?:aw\/)?gc\/redeem|giftcard\/use|gp\/css\/gc\/payment)(?:[/?#]|$)/,
   /** The gift-card hub opened on its promotional-balance tab ("?tab=promotional"). */
   rewardsTab: /promo/i,
   rewards: /^\/(?:norushcredits|promotional-?credits?|(?:gp\/(?:css\/|aw\/)?)?gc\/(?:balance\/)?promo(?:tional)?)(?:[/?#_-]|$)/,

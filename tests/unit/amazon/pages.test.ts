@@ -15,6 +15,10 @@ describe('recognizePage', () => {
     ['https://www.amazon.it/gc/balance/promotional?ref_=x', 'promotional-credits'],
     ['https://www.amazon.com.br/gp/css/gc/promotional-balance', 'promotional-credits'],
     ['https://www.amazon.com/gc/balance?tab=activity', 'gift-card-balance'],
+    ['https://www.amazon.com/gp/css/gc/payment/view-gc-balance?ie=UTF8', 'gift-card-balance'],
+    ['https://www.amazon.com/gp/css/gc/payment', 'redeem'],
+    ['https://www.amazon.co.uk/gp/gc/redeem', 'redeem'],
+    ['https://www.amazon.in/gp/aw/buy/spc/handlers/display.html', 'checkout-review'],
   ])('%s is %s', (url, page) => {
     expect(kind(url)).toBe(page);
   });
