@@ -5,7 +5,7 @@
 import { toAmount, type Money } from '../core/money';
 import type { AuditReport } from '../core/types';
 import { readBalances } from '../sites/amazon/balances';
-import { isPaymentPage, recognizePage } from '../sites/amazon/pages';
+import { hasBuyButton, isPaymentPage, recognizePage } from '../sites/amazon/pages';
 import { readPaymentState } from '../sites/amazon/payment';
 import { domainSignals } from '../scam/domain';
 import { scorePage } from '../scam/score';
@@ -23,6 +23,11 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     const reading = readPaymentState(doc, info, options.knownBalance ?? null);
     giftCard = reading.state;
     evidence.push(...reading.evidence);
+  } else if (info.market && info.page === 'amazon-other' && hasBuyButton(doc)) {
+    // A product page with Buy Now or 1-Click: a purchase may start here, and nothing on the page
+    // says whether the balance would pay for it.
+    giftCard = 'unknown';
+    evidence.push('Buy Now or 1-Click on the page; the balance it would use is not shown');
   }
   const balances = info.market
     ? readBalances(doc, info).map((b) => ({

@@ -150,7 +150,8 @@ export function parseMoney(text: string, hint: MoneyHint = {}): Money | null {
 
 // Candidates for amounts inside running text: a currency token next to a number.
 const TOKEN_SRC = '(?:[A-Z]{3}|CDN\\$|CA\\$|C\\$|US\\$|AU\\$|A\\$|MX\\$|S\\$|R\\$|E£|Rs\\.?|₹|£|€|￥|¥|₺|\\$|R)';
-const SUFFIX_SRC = '(?:€|zł|kr|TL|₺|円|ريال|درهم|جنيه|ر\\.س|د\\.إ|ج\\.م|[A-Z]{3})';
+// A trailing "$" is how fr-CA writes dollars ("23,74 $"), unless a number follows it ("1 $25.00").
+const SUFFIX_SRC = '(?:€|zł|kr|TL|₺|円|ريال|درهم|جنيه|ر\\.س|د\\.إ|ج\\.م|[A-Z]{3}|\\$(?!\\s?\\d))';
 const IN_TEXT = new RegExp(
   `(-?\\s?${TOKEN_SRC}\\s?-?\\d[\\d.,' ]*\\d|-?\\s?${TOKEN_SRC}\\s?\\d|-?\\d[\\d.,' ]*\\d\\s?${SUFFIX_SRC}(?![A-Za-z])|-?\\d\\s?${SUFFIX_SRC}(?![A-Za-z]))`,
   'gu',

@@ -70,6 +70,11 @@ export function readPromotions(doc: Document, info: PageInfo, promoPage: boolean
       }
       if (marketMoney(spacedText(el), info).length > 0) break;
     }
+    // A table cell is read with its row ("Promotietegoed:" | "€ 5,00 verloopt op 12 maart 2027").
+    if (el && (el.tagName === 'TD' || el.tagName === 'TH')) {
+      const tr = el.closest('tr');
+      if (tr && (tr.textContent ?? '').length <= MAX_ROW * 2) el = tr;
+    }
     if (el && !rows.includes(el)) rows.push(el);
   }
   const out: BalanceReading[] = [];
@@ -145,7 +150,8 @@ function balanceExpiry(doc: Document, info: PageInfo, value: Element | null): st
   let el = value?.parentElement ?? null;
   for (let i = 0; el && i < 3; i++, el = el.parentElement) {
     const text = textOf(el);
-    if (text.length > 300) break;
+    // A promotional credit shown beside the balance keeps its own expiry ("Saldo promocional … vence el …").
+    if (text.length > 300 || PROMO_CREDIT.test(text)) break;
     const dates = expiryDates(text, info);
     if (dates.length > 0) return [...dates].sort()[0] ?? null;
   }
@@ -162,7 +168,8 @@ function balanceExpiry(doc: Document, info: PageInfo, value: Element | null): st
   return dates[0] ?? null;
 }
 
-function readBalancePage(doc: Document, info: PageInfo): BalanceReading[] {
+/** The gift-card balance by its known ids (current, then legacy layouts), else by what it says. */
+function pageGiftBalance(doc: Document, info: PageInfo, balancePage: boolean): { money: Money | null; value: Element | null } {
   const value = doc.querySelector(S.balanceValue);
   let money = value ? moneyIn(textOf(value), info) : null;
   if (!value) {
@@ -174,7 +181,12 @@ function readBalancePage(doc: Document, info: PageInfo): BalanceReading[] {
       }
     }
   }
-  money ??= readGiftBalance(doc, info, true);
+  money ??= readGiftBalance(doc, info, balancePage);
+  return { money, value };
+}
+
+function readBalancePage(doc: Document, info: PageInfo): BalanceReading[] {
+  const { money, value } = pageGiftBalance(doc, info, true);
   const promos = readPromotions(doc, info, false);
   if (!money) return promos;
   const expires = balanceExpiry(doc, info, value);
@@ -210,10 +222,12 @@ function readRewardsPage(doc: Document, info: PageInfo): BalanceReading[] {
     const h3 = row.querySelector('h3');
     if (!h3) continue;
     seen.add(row);
+    if (isHidden(row) || EXPIRED.test(textOf(row))) continue;
     const money = moneyIn(textOf(h3), info);
     if (!money) continue;
-    const line = Array.from(row.querySelectorAll('span')).map(textOf).find((t) => wordingFor(info.market!.language).expiry.test(t));
-    const expires = line ? (findDates(line)[0] ?? null) : null;
+    // The expiry line in any language ("scade il 3 febbraio 2027", "تنتهي في ٣١ مارس ٢٠٢٧").
+    const line = Array.from(row.querySelectorAll('span, p, div')).map(textOf).find((t) => t.length <= MAX_ROW && EXPIRY.test(t) && findDates(t, monthFirst(info)).length > 0);
+    const expires = line ? (expiryDates(line, info)[0] ?? findDates(line, monthFirst(info))[0] ?? null) : null;
     const label = textOf(h6).slice(0, 80);
     out.push({ kind: 'promotional', minor: money.minor, currency: money.currency, expires, ...(label ? { label } : {}) });
   }
@@ -235,10 +249,10 @@ export function readBalances(doc: Document, info: PageInfo, options: ReadOptions
     case 'redeem':
       return readRedeemPage(doc, info);
     case 'promotional-credits': {
+      // The credits, and the gift-card balance the page shows beside them (a tab header, a side card).
       const rewards = readRewardsPage(doc, info);
-      if (rewards.length > 0) return rewards;
-      const gift = readGiftBalance(doc, info, false);
-      return [...readPromotions(doc, info, true), ...(gift ? [giftCard(gift)] : [])];
+      const gift = pageGiftBalance(doc, info, false).money;
+      return [...(rewards.length > 0 ? rewards : readPromotions(doc, info, true)), ...(gift ? [giftCard(gift)] : [])];
     }
     default:
       if (isPaymentPage(info.page)) {

@@ -12,6 +12,7 @@ import type { PageInfo } from './pages';
 import { SECTION_HEADINGS, SEL } from './selectors';
 import {
   APPLIED,
+  APPLY_ACTION,
   BALANCE,
   BALANCE_SECTION,
   CARD,
@@ -23,6 +24,7 @@ import {
   NOT_THE_BALANCE,
   ORDER_TOTAL,
   REMAINDER,
+  REMOVE_ACTION,
   UNUSABLE,
 } from './wording';
 
@@ -93,9 +95,12 @@ export function isHidden(el: Element): boolean {
     const style = e.getAttribute('style') ?? '';
     if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
     // A twin kept for later: its own id, name or class says so, or a data-template attribute, near the control.
-    if (depth <= 4) {
+    // Never the page's own body or root: Amazon's body carries weblab flags such as
+    // "a-aui_template_weblab_cache_333406-c", which are not a template.
+    if (depth <= 4 && e.tagName !== 'BODY' && e.tagName !== 'HTML') {
       if (e.hasAttribute('data-template')) return true;
-      const marks = `${e.id} ${e.getAttribute('name') ?? ''} ${typeof e.className === 'string' ? e.className : ''}`;
+      const classes = typeof e.className === 'string' ? e.className.split(/\s+/).filter((c) => !c.startsWith('a-aui_')).join(' ') : '';
+      const marks = `${e.id} ${e.getAttribute('name') ?? ''} ${classes}`;
       if (TWIN.test(marks)) return true;
     }
   }
@@ -164,6 +169,8 @@ function amountsIn(text: string, info: PageInfo): Money[] {
   const out: Money[] = [];
   for (const s of sentences(text)) {
     if (REMAINDER.test(s)) continue;
+    // A sentence of its own about something else ("Reload $50, get $5."): not the balance's amounts.
+    if ((NOT_THE_BALANCE.test(s) || GIFT_WRAP.test(s)) && !GIFT_CARD.test(s)) continue;
     for (const m of findMoney(s, hint)) if (!info.market || m.currency === info.market.currency) out.push(m);
   }
   return out;
@@ -236,6 +243,8 @@ interface LineVote {
   amount: Money | null;
   /** The line names the balance itself ("your gift card balance of 23,50 €"), not just a deduction. */
   isBalance: boolean;
+  /** An applied line's balance, when it gives both ("Using $54.23 of your $120.00"). */
+  balance?: Money | null;
   text: string;
 }
 
@@ -248,6 +257,43 @@ function lineAround(node: Node, info: PageInfo): { el: Element; text: string; am
     if (text.length > MAX_LINE_TEXT) break;
     const amounts = amountsIn(text, info);
     if (amounts.length > 0) return { el, text, amounts };
+  }
+  return null;
+}
+
+/**
+ * The amount is labelled as used, not as the balance: a short applied word after it and nothing
+ * else ("Gift card balance: $25.00 applied"), unlike a sentence ("Your balance of 23,50 € is used").
+ */
+function usedLabel(text: string): boolean {
+  const tail = text.replace(/^.*\d/su, '').replace(/[^\p{L}\s]/gu, ' ').trim();
+  return tail.length > 0 && tail.split(/\s+/).length <= 2 && APPLIED.test(tail);
+}
+
+/** Links and buttons a shopper acts with (not form fields). */
+const ACTIONS = 'a, button, input[type="submit"], input[type="button"], [role="button"], [role="link"]';
+
+/**
+ * The action a balance text row offers by its own link or button: "apply" (the balance is not on
+ * the order), "remove" (it is), or null. Only the row itself is searched, a few levels up, never a
+ * block that holds a form field (the claim-code box has its own "Apply" button) or another control.
+ */
+function rowAction(el: Element): 'apply' | 'remove' | null {
+  let row: Element | null = el;
+  for (let i = 0; row && i < 4; i++, row = row.parentElement) {
+    if (row.tagName === 'FORM' || row.tagName === 'FIELDSET' || row.tagName === 'BODY') return null;
+    if (row.querySelector('input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea') || row.querySelector(CONTROLS)) return null;
+    if (spacedText(row, MAX_ROW_TEXT).length > MAX_ROW_TEXT) return null;
+    let apply = false;
+    let remove = false;
+    for (const a of Array.from(row.querySelectorAll(ACTIONS))) {
+      if (isHidden(a)) continue;
+      const label = clean(a.textContent) || clean(a.getAttribute('value')) || clean(a.getAttribute('aria-label'));
+      if (label.length > 30) continue;
+      if (APPLY_ACTION.test(label)) apply = true;
+      else if (REMOVE_ACTION.test(label)) remove = true;
+    }
+    if (apply || remove) return apply && remove ? null : apply ? 'apply' : 'remove';
   }
   return null;
 }
@@ -309,9 +355,21 @@ function readLines(doc: Document, info: PageInfo, evidence: string[]): LineVote[
     } else if (NOT_APPLIED.test(s) && !UNUSABLE.test(s)) {
       vote = { el: line.el, kind: 'not-applied', amount: maxOf(line.amounts.filter((m) => m.minor > 0)), isBalance: true, text: line.text };
     } else if (APPLIED.test(s) && !NEGATION.test(s)) {
-      vote = { el: line.el, kind: 'applied', amount: line.amounts[0] ?? null, isBalance, text: line.text };
+      // "Using $54.23 of your $120.00 gift card balance": the smaller is used, the larger is the
+      // balance. With one amount ("Gift card balance: $25.00 applied") it is only what is used.
+      const pos = line.amounts.filter((m) => m.minor > 0);
+      const two = pos.length > 1;
+      const one = line.amounts[0] ?? null;
+      vote = { el: line.el, kind: 'applied', amount: two ? minOf(pos) : one, balance: two ? maxOf(pos) : usedLabel(line.text) ? null : one, isBalance, text: line.text };
     } else {
       vote = { el: line.el, kind: 'shown', amount: line.amounts[line.amounts.length - 1] ?? null, isBalance, text: line.text };
+      // A text row with no control: its own "Apply" link says the balance is offered, not used;
+      // a "Remove" link says it is on the order. Both, or neither, say nothing.
+      const action = isBalance && vote.amount && vote.amount.minor > 0 && !UNUSABLE.test(s) ? rowAction(line.el) : null;
+      if (action) {
+        evidence.push(`balance row with a${action === 'apply' ? 'n "apply"' : ' "remove"'} link`);
+        vote = { ...vote, kind: action === 'apply' ? 'not-applied' : 'applied', balance: vote.amount };
+      }
     }
     out.push(vote);
     evidence.push(`balance line (${vote.kind}): ${fmt(vote.amount)}`);
@@ -429,7 +487,10 @@ export function readPaymentState(doc: Document, info: PageInfo, known: Money | n
   );
   const deduction = lines.find((l) => l.kind === 'deduction') ?? null;
   const statement = lines.find((l) => l.kind === 'applied') ?? null;
-  const shownBalance = lines.find((l) => (l.kind === 'applied' || l.kind === 'shown') && l.isBalance && l.amount) ?? null;
+  // The balance as the page shows it: a line that shows it, or an applied line that gives both the
+  // amount used and the balance; an applied line with one amount only says what is used.
+  const shownLine = lines.find((l) => l.isBalance && ((l.kind === 'shown' && l.amount) || (l.kind === 'applied' && l.balance))) ?? null;
+  const shownBalance = shownLine ? { ...shownLine, amount: shownLine.kind === 'applied' ? (shownLine.balance ?? null) : shownLine.amount } : null;
   const positiveLine = deduction ?? statement;
 
   // 1. A balance control with an amount: the shopper's own tick says it.
@@ -491,18 +552,15 @@ export function readPaymentState(doc: Document, info: PageInfo, known: Money | n
     return result('unknown', { pageBalance, section: sections[0] ?? null });
   }
 
-  // 5. The payment step's balance section holding no balance at all (only the code box).
+  // 5. The payment step's balance section holding no balance at all (only the code box, a
+  // placeholder still loading, an error): nothing says the balance is zero, so unknown; the
+  // balance tracked earlier decides what to say.
   if (sections.length > 0) {
     const section = sections[0] as Element;
-    if (unreadableControls(sections, votes) > 0) {
-      evidence.push('balance section holds a control we cannot read');
-      return result('unknown', { section });
-    }
-    if (knownPositive) {
-      evidence.push('a balance was tracked earlier, but the page offers none');
-      return result('unknown', { section });
-    }
-    return result('no-balance', { section, cardCharge: total });
+    if (unreadableControls(sections, votes) > 0) evidence.push('balance section holds a control we cannot read');
+    else if (knownPositive) evidence.push('a balance was tracked earlier, but the page offers none');
+    else evidence.push('balance section shows no balance row and no zero');
+    return result('unknown', { section, cardCharge: total });
   }
 
   // The payment-selection step without its balance section: we do not know this markup.

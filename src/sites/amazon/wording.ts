@@ -36,8 +36,9 @@ export const GIFT_CARD = table({
   de: ['geschenk(?:gutschein|karte)', 'gutschein-?guthaben'],
   fr: ['cartes?[-\\s]cadeaux?', 'ch[eè]ques?[-\\s]cadeaux?'],
   it: ['buon[oi][-\\s]regalo', 'carte?\\s+regalo'],
-  es: ['cheques?[-\\s]regalo', 'tarjetas?[-\\s]regalo'],
-  pt: ['vales?[-\\s]presentes?', 'cart(?:ão|ões)[-\\s]presentes?'],
+  // es-MX and pt-BR put "de" between ("tarjeta de regalo", "cartão de presente").
+  es: ['cheques?[-\\s](?:de\\s+)?regalo', 'tarjetas?[-\\s](?:de\\s+)?regalo'],
+  pt: ['vales?[-\\s](?:de\\s+)?presentes?', 'cart(?:ão|ões)[-\\s](?:de\\s+)?presentes?'],
   nl: ['cadeau(?:kaart|bon)'],
   sv: ['presentkort'],
   pl: ['kart\\p{L}*\\s+podarunkow\\p{L}*', 'bon\\p{L}*\\s+podarunkow\\p{L}*'],
@@ -171,7 +172,7 @@ export const NOT_APPLIED = table({
   de: ['nicht\\s+(?:verwendet|angewendet|eingelöst|angerechnet)'],
   fr: ["n['’](?:est|a)\\s+pas\\s+(?:été\\s+)?(?:appliqué|utilisé)", 'non\\s+(?:appliqué|utilisé)'],
   it: ['non\\s+(?:è\\s+|viene\\s+|verrà\\s+)?(?:stato\\s+)?(?:applicat|utilizzat)', 'non\\s+utilizzato'],
-  es: ['no\\s+(?:se\\s+)?(?:ha\\s+|está\\s+|será\\s+)?(?:aplicad|utilizad|usad|aplicará|utilizará|usará)'],
+  es: ['no\\s+(?:se\\s+)?(?:ha\\s+|está\\s+|será\\s+)?(?:aplicad|utilizad|usad|aplicará|utilizará|usará|aplicando|utilizando|usando)'],
   pt: ['não\\s+(?:foi\\s+|está\\s+|será\\s+)?(?:aplicad|utilizad|usad)'],
   nl: ['niet\\s+(?:gebruikt|toegepast|verrekend)'],
   sv: ['används\\s+inte', 'inte\\s+(?:använt|används|tillämpat)'],
@@ -179,6 +180,41 @@ export const NOT_APPLIED = table({
   tr: ['kullanılmadı', 'kullanılmayacak', 'uygulanmadı', 'uygulanmayacak'],
   ja: ['使用されていません', '適用されていません', '使用されません', '利用されていません'],
   ar: ['لم\\s+يتم\\s+(?:استخدام|تطبيق)', 'لن\\s+يتم\\s+(?:استخدام|تطبيق)'],
+});
+
+/**
+ * The whole label of a link or button beside a balance row that applies it ("Apply", "Aplicar",
+ * "Uygula"): the balance is offered, not used.
+ */
+export const APPLY_ACTION = table({
+  en: ['^\\s*(?:apply|use)(?:\\s+(?:it|this|balance|your\\s+balance))?\\s*$'],
+  de: ['^\\s*(?:anwenden|einlösen|verwenden|nutzen)\\s*$'],
+  fr: ['^\\s*(?:appliquer|utiliser)\\s*$'],
+  it: ['^\\s*(?:applica|utilizza|usa)\\s*$'],
+  es: ['^\\s*(?:aplicar|usar|utilizar)\\s*$'],
+  pt: ['^\\s*(?:aplicar|usar|utilizar)\\s*$'],
+  nl: ['^\\s*(?:toepassen|gebruiken|gebruik)\\s*$'],
+  sv: ['^\\s*(?:använd|tillämpa|använda)\\s*$'],
+  pl: ['^\\s*(?:zastosuj|użyj|wykorzystaj)\\s*$'],
+  tr: ['^\\s*(?:uygula|kullan)\\s*$'],
+  ja: ['^\\s*(?:適用(?:する)?|使用する|利用する|使う)\\s*$'],
+  ar: ['^\\s*(?:تطبيق|استخدام|استخدم|طبّق|طبق)\\s*$'],
+});
+
+/** The whole label of a link or button beside a balance row that takes it off the order ("Remove"). */
+export const REMOVE_ACTION = table({
+  en: ["^\\s*(?:remove|don['’]t\\s+use|do\\s+not\\s+use)\\s*$"],
+  de: ['^\\s*(?:entfernen|nicht\\s+verwenden)\\s*$'],
+  fr: ['^\\s*(?:retirer|supprimer|ne\\s+pas\\s+utiliser)\\s*$'],
+  it: ['^\\s*(?:rimuovi|elimina|non\\s+utilizzare)\\s*$'],
+  es: ['^\\s*(?:eliminar|quitar|no\\s+usar)\\s*$'],
+  pt: ['^\\s*(?:remover|excluir|não\\s+usar)\\s*$'],
+  nl: ['^\\s*(?:verwijderen|verwijder|niet\\s+gebruiken)\\s*$'],
+  sv: ['^\\s*(?:ta\\s+bort|använd\\s+inte)\\s*$'],
+  pl: ['^\\s*(?:usuń|nie\\s+używaj)\\s*$'],
+  tr: ['^\\s*(?:kaldır|kullanma)\\s*$'],
+  ja: ['^\\s*(?:削除|取り消す|解除|使用しない)\\s*$'],
+  ar: ['^\\s*(?:إزالة|ازالة|حذف|إلغاء)\\s*$'],
 });
 
 /** The balance cannot be used here at all (gift-card purchases, some sellers): not a choice left undone. */
@@ -205,7 +241,7 @@ export const NO_BALANCE = table({
   it: ['nessun\\s+saldo', 'non\\s+hai\\s+(?:alcun\\s+)?saldo'],
   es: ['no\\s+tienes\\s+saldo', 'sin\\s+saldo'],
   pt: ['não\\s+(?:tem|possui)\\s+saldo', 'sem\\s+saldo', 'nenhum\\s+saldo'],
-  nl: ['geen\\s+(?:saldo|tegoed)'],
+  nl: ['geen\\s+\\p{L}*(?:saldo|tegoed)'],
   sv: ['inget\\s+(?:\\p{L}*)?saldo', 'har\\s+inget\\s+presentkort'],
   pl: ['brak\\s+(?:środków|salda)', 'nie\\s+masz\\s+(?:żadnego\\s+)?salda'],
   tr: ['bakiyeniz\\s+(?:bulunmamaktadır|yok)', 'bakiye\\s+yok'],
@@ -217,10 +253,10 @@ export const NO_BALANCE = table({
 export const PROMO_CREDIT = table({
   en: ['promo(?:tional)?\\s+(?:credit|balance)', 'no-rush\\s+(?:\\p{L}+\\s+)?(?:reward|credit)', 'digital\\s+(?:reward|credit)', 'amazon\\s+day\\s+(?:reward|credit)', 'reward\\s+(?:credit|balance)', '\\bcredits?\\b(?!\\s+(?:card|or\\s+debit))'],
   de: ['aktionsguthaben', 'promotionsguthaben', 'werbegutschrift', 'aktionsgutschrift'],
-  fr: ['crédits?\\s+promotionnel'],
-  it: ['credit[oi]\\s+promozional'],
-  es: ['créditos?\\s+promocional'],
-  pt: ['créditos?\\s+promocional'],
+  fr: ['crédits?\\s+promotionnel', 'soldes?\\s+promotionnel'],
+  it: ['credit[oi]\\s+promozional', 'saldo\\s+promozional'],
+  es: ['créditos?\\s+promocional', 'saldos?\\s+promocional'],
+  pt: ['créditos?\\s+promocional', 'saldos?\\s+promocional'],
   nl: ['promotietegoed', 'promotiekrediet'],
   sv: ['kampanjkredit', 'kampanjsaldo', 'kampanjtillgodohavande'],
   pl: ['środki\\s+promocyjne', 'kredyt\\p{L}*\\s+promocyjn'],
@@ -231,7 +267,7 @@ export const PROMO_CREDIT = table({
 
 /** "Expires" next to a promotional credit or a balance lot. */
 export const EXPIRY = table({
-  en: ['expir', 'valid\\s+(?:until|through)', 'use\\s+by'],
+  en: ['expir', 'valid\\s+(?:until|till|through|thru)', 'use\\s+by'],
   de: ['läuft', 'gültig\\s+bis', 'verfällt', 'ablauf'],
   fr: ['expire', "valable\\s+jusqu", "date\\s+d['’]expiration"],
   it: ['scad', 'valido\\s+fino'],

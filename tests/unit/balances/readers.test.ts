@@ -105,3 +105,46 @@ describe('checkout pages: the "Your available balance" amount is a reading too',
     expect(read(checkout('us-spc-card-only.html'), 'https://www.amazon.com/checkout/p/p-106-0716602-1613867/spc')).toEqual([]);
   });
 });
+
+describe('balance pages in more layouts', () => {
+  const page = (body: string) => `<!doctype html><html><body>${body}</body></html>`;
+  const money = (r: ReturnType<typeof read>) => r.map((b) => [b.kind, b.minor, b.expires]);
+
+  it('a promotional sub-balance beside the gift-card balance keeps its own expiry', () => {
+    const r = read(
+      page(
+        '<div><div>Saldo de tarjeta de regalo</div><div id="gc-ui-balance-gc-balance-value">$1,250.00</div>' +
+          '<div><span>Saldo promocional:</span> <span>$150.00</span><span> · vence el 15 de enero de 2027</span></div></div>',
+      ),
+      'https://www.amazon.com.mx/gc/balance',
+    );
+    expect(money(r)).toEqual([['gift-card', 125000, null], ['promotional', 15000, '2027-01-15']]);
+  });
+
+  it('a promotional credit in a table row: its label in one cell, amount and expiry in the next', () => {
+    const r = read(
+      page(
+        '<table><tr><td>Saldo cadeaubon:</td><td class="gcBalance"><span>€ 86,40</span></td></tr>' +
+          '<tr><td><span>Promotietegoed:</span></td><td><span>€ 5,00</span> <span>verloopt op 12 maart 2027</span></td></tr></table>',
+      ),
+      'https://www.amazon.nl/gc/balance',
+    );
+    expect(money(r)).toEqual([['gift-card', 8640, null], ['promotional', 500, '2027-03-12']]);
+  });
+
+  it('"Valid till" beside the balance is its expiry', () => {
+    const r = read(page('<div><div><span id="gc-ui-balance-gc-balance-value">₹10,250.75</span></div><div>Valid till 02 Nov 2027</div></div>'), 'https://www.amazon.in/gc/balance');
+    expect(money(r)).toEqual([['gift-card', 1025075, '2027-11-02']]);
+  });
+
+  it('the promotional tab lists the credits and the gift-card balance in its header', () => {
+    const r = read(
+      page(
+        '<a role="tab"><span>Saldo buono regalo</span><span id="gc-ui-balance-gc-balance-value">15,00 €</span></a>' +
+          '<div class="a-row"><h6>Credito Prime Video</h6><h3>5,00 €</h3><span>Il credito scade il 3 febbraio 2027</span></div>',
+      ),
+      'https://www.amazon.it/gc/balance/promotional',
+    );
+    expect(money(r)).toEqual([['promotional', 500, '2027-02-03'], ['gift-card', 1500, null]]);
+  });
+});

@@ -23,6 +23,8 @@ describe('balance controls by name and state', () => {
     ['amazon.com.tr', 'Hediye Çeki bakiyenizi kullanın: 150,00 TL', 15000],
     ['amazon.ae', 'استخدم رصيد بطاقة الهدايا البالغ 75.00 درهم', 7500],
     ['amazon.nl', 'Gebruik je cadeaubontegoed van € 30,00', 3000],
+    ['amazon.com.mx', 'Usar tu saldo de tarjeta de regalo de $1,250.00', 125000],
+    ['amazon.ca', 'Utiliser 23,74 $ de votre solde de carte-cadeau de 86,40 $', 8640],
   ])('%s: an unticked box labelled "%s" is not applied, balance %i', (host, label, minor) => {
     const r = read(`<label><input type="checkbox" name="x"> ${label}</label>${cards}`, PAY(`www.${host}`));
     expect(r.state).toBe('not-applied');
@@ -66,9 +68,50 @@ describe('balance controls by name and state', () => {
     expect(r.state).not.toBe('not-applied');
   });
 
+  it('the body\'s weblab flags ("a-aui_template_weblab_cache") do not make the page a template', () => {
+    const url = PAY('www.amazon.com');
+    const doc = parseHtml(
+      `<!doctype html><html><body class="a-m-us a-aui_template_weblab_cache_333406-c"><label><input type="checkbox" name="gc"> Use your $25.00 gift card balance</label>${cards}</body></html>`,
+      url,
+    );
+    expect(readPaymentState(doc, recognizePage(doc, url), null).state).toBe('not-applied');
+  });
+
   it('controls that disagree give unknown', () => {
     const r = read('<label><input type="checkbox" checked> Use your $25.00 gift card balance</label><label><input type="radio"> Use your $25.00 gift card balance</label>', PAY('www.amazon.com'));
     expect(r.state).toBe('unknown');
+  });
+});
+
+describe('balance text rows with their own action link', () => {
+  const section = (row: string) =>
+    `<div><h3>Tu saldo disponible</h3>${row}<div><label for="c">Introduce un código</label><input id="c" name="ppw-claimCode"><input type="submit" value="Aplicar"></div></div>${cards}`;
+  it('an "Apply" link beside the balance is not applied', () => {
+    const r = read(section('<div class="row"><a href="/apply">Aplicar</a> <span>Saldo de cheque regalo disponible: <b>45,20 €</b></span></div>'), PAY('www.amazon.es'));
+    expect(r).toMatchObject({ state: 'not-applied', pageBalance: { minor: 4520 } });
+  });
+  it('a "Remove" link beside the balance is applied', () => {
+    const r = read(section('<div class="row"><span>Saldo de cheque regalo disponible: <b>45,20 €</b></span> <a href="/remove">Eliminar</a></div>'), PAY('www.amazon.es'));
+    expect(r.state).toBe('applied');
+  });
+  it('only the claim-code box\'s own "Apply" button is not a reason to warn', () => {
+    const r = read(section('<div class="row"><span>Saldo de cheque regalo disponible: <b>45,20 €</b></span></div>'), PAY('www.amazon.es'));
+    expect(r.state).toBe('unknown');
+  });
+});
+
+describe('applied lines: the amount used and the balance', () => {
+  it('"Using $54.23 of your $120.00 gift card balance": $120.00 is the balance, $54.23 is used', () => {
+    const r = read('<h2>Paying with Gift card balance</h2><div><span>Using $54.23 of your $120.00 gift card balance</span></div>', SPC('www.amazon.ca'));
+    expect(r).toMatchObject({ state: 'applied', applied: { minor: 5423 }, pageBalance: { minor: 12000 } });
+  });
+  it('"Gift card balance: $25.00 applied" is what is used, not the balance', () => {
+    const r = read('<div><h2>Amazon Gift Card balance: $25.00 applied</h2></div><p>Your gift card balance is applied first. Reload $50, get $5.</p>', SPC('www.amazon.com'));
+    expect(r).toMatchObject({ state: 'applied', applied: { minor: 2500 }, pageBalance: null });
+  });
+  it('"Ihr Geschenkgutschein-Guthaben von 23,50 € wird verwendet" gives the balance', () => {
+    const r = read('<ul><li><span>Ihr Geschenkgutschein-Guthaben von <b>23,50 €</b> wird für diese Bestellung verwendet.</span></li></ul>', SPC('www.amazon.de'));
+    expect(r).toMatchObject({ state: 'applied', pageBalance: { minor: 2350 } });
   });
 });
 
@@ -76,6 +119,14 @@ describe('no-balance only when the page says so', () => {
   it('a disabled box at zero, or "you have no gift card balance", is no-balance', () => {
     expect(read('<label><input type="checkbox" disabled> Je saldo op cadeaubonnen: € 0,00</label>', PAY('www.amazon.nl')).state).toBe('no-balance');
     expect(read('<h3>Your available balance</h3><p>You have no gift card balance.</p>', PAY('www.amazon.com')).state).toBe('no-balance');
+    expect(read('<h4>Je beschikbare saldo</h4><p>Je hebt momenteel geen cadeaubontegoed of promotietegoed.</p>', PAY('www.amazon.nl')).state).toBe('no-balance');
+  });
+
+  it('a balance section holding only the code box, or a row still loading, is unknown', () => {
+    const code = '<fieldset><legend><h3>Your available balance</h3></legend><input name="ppw-claimCode"></fieldset>';
+    expect(read(code, PAY('www.amazon.com')).state).toBe('unknown');
+    const loading = '<fieldset><legend><h3>Your available balance</h3></legend><div class="shimmer"></div><p>We couldn\'t load your balance.</p></fieldset>';
+    expect(read(loading, PAY('www.amazon.com')).state).toBe('unknown');
   });
 
   it('a review page paid by card that never shows the balance is unknown, not no-balance', () => {

@@ -126,6 +126,15 @@ describe('findMoney', () => {
   it('reads a German order-summary deduction', () => {
     expect(findMoney('Geschenkgutschein(e): -12,34 €', hintFor('amazon.de'))).toEqual([{ minor: -1234, currency: 'EUR' }]);
   });
+  it('reads dollars written after the number, as fr-CA does', () => {
+    expect(findMoney('Utiliser 23,74 $ de votre solde de 86,40 $', hintFor('amazon.ca'))).toEqual([
+      { minor: 2374, currency: 'CAD' },
+      { minor: 8640, currency: 'CAD' },
+    ]);
+  });
+  it('does not take a count before a dollar amount for a trailing "$"', () => {
+    expect(findMoney('Qty 1 $25.00', hintFor('amazon.com'))).toEqual([{ minor: 2500, currency: 'USD' }]);
+  });
 });
 
 describe('formatMoney writes amounts back in the market format', () => {
