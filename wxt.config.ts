@@ -46,6 +46,14 @@ export default defineConfig({
         match_about_blank: true,
         match_origin_as_fallback: true,
       } as (typeof manifest.content_scripts)[number]);
+      // The full Amazon script: checkout, balance, redeem and 1-Click settings pages, every frame
+      // (the Buy Now overlay is a frame of its own).
+      manifest.content_scripts.push({
+        matches: AMAZON_FULL_MATCHES,
+        js: ['amazon.js'],
+        run_at: 'document_idle',
+        all_frames: true,
+      });
       // The Amazon router: every other Amazon page, top frame only (it is a few hundred bytes).
       manifest.content_scripts.push({
         matches: AMAZON_MATCHES,

@@ -104,5 +104,5 @@ export const AMAZON_FULL_PATHS = [
 
 export const AMAZON_FULL_MATCHES: string[] = MARKETPLACES.flatMap((mp) => AMAZON_FULL_PATHS.map((p) => `https://*.${mp.domain}${p}`));
 
-/** The full script's file in the build (entrypoints/amazon.content.ts), for the background to inject. */
-export const AMAZON_SCRIPT = 'content-scripts/amazon.js';
+/** The full script's file in the build (entrypoints/amazon.ts), for the background to inject. */
+export const AMAZON_SCRIPT = 'amazon.js';

@@ -1,10 +1,10 @@
 // Warns on a digital product page when "Buy now with 1-Click" would take the gift-card
 // balance below the reserve the shopper set for this marketplace.
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { t } from '../popup/i18n';
+import type { PageContext } from '../../platform/context';
+import { getMessage as t } from '../../platform/content';
 import { PANEL_CSS } from '../redeem/style';
+import { mountShadowPanel } from '../shadow';
 
 export interface ReserveFigures {
   price: string;
@@ -22,21 +22,11 @@ export function ReserveAlert({ price, balance, after, reserve }: ReserveFigures)
   );
 }
 
-export async function mountReserveAlert(ctx: ContentScriptContext, anchor: Element, figures: ReserveFigures): Promise<void> {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'gcg-reserve-alert',
-    mode: 'closed',
-    position: 'inline',
-    anchor,
-    append: 'after',
-    css: PANEL_CSS,
-    onMount(el) {
-      render(<ReserveAlert {...figures} />, el);
-      return el;
-    },
-    onRemove(el) {
-      if (el) render(null, el);
-    },
+export function mountReserveAlert(ctx: PageContext, anchor: Element, figures: ReserveFigures): void {
+  const panel = mountShadowPanel(document, 'gcg-reserve-alert', PANEL_CSS, anchor);
+  render(<ReserveAlert {...figures} />, panel.container);
+  ctx.onInvalidated(() => {
+    render(null, panel.container);
+    panel.remove();
   });
-  ui.mount();
 }
