@@ -3,6 +3,8 @@
 // scripts a promise-based `browser`; Chrome MV3's `chrome` returns promises too, but an onMessage
 // listener there answers through sendResponse. Background and popup keep ./browser.ts.
 
+import { fromCache, type MessageCache } from './message-cache';
+
 type Listener = (msg: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
 type ChromeListener = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => unknown;
 
@@ -52,8 +54,15 @@ export function sendMessage(msg: unknown): Promise<unknown> {
   }
 }
 
+let messages: MessageCache | null = null;
+
+/** The texts the background keeps in storage (./message-cache.ts), once the script has read them. */
+export function useMessageCache(cache: MessageCache | null): void {
+  messages = cache && typeof cache === 'object' && cache.messages && typeof cache.messages === 'object' ? cache : null;
+}
+
 export function getMessage(key: string, subs?: string | string[]): string {
-  return ext().api.i18n.getMessage(key, subs);
+  return fromCache(messages, key, subs) ?? ext().api.i18n.getMessage(key, subs);
 }
 
 /** One read of several storage.local keys. */

@@ -1,6 +1,7 @@
 // Every stored item, defined once. All of it lives in storage.local (or storage.session for
 // per-tab state, defined on first use) and never leaves the machine. Claim codes are never stored.
 import { storage } from 'wxt/utils/storage';
+import type { MessageCache } from '../platform/message-cache';
 import { DEFAULT_SETTINGS, migrateBalancesV1, type BalanceStore, type Settings, type TabStatus, type WarningLogEntry } from './schema';
 
 export * from './schema';
@@ -30,6 +31,12 @@ export const warningLogItem = storage.defineItem<WarningLogEntry[]>('local:warni
 /** Purchase ids the shopper said "Not for this order" to. Bounded. */
 export const dismissedPurchasesItem = storage.defineItem<string[]>('local:dismissedPurchases', {
   fallback: [],
+  version: 1,
+});
+
+/** The checkout notice's texts, resolved by the background for the content script (src/platform/message-cache.ts). */
+export const messageCacheItem = storage.defineItem<MessageCache | null>('local:messageCache', {
+  fallback: null,
   version: 1,
 });
 

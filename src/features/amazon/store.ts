@@ -2,7 +2,8 @@
 // (its version checks read every item's key and version mark at start, one call each). Versions
 // and migrations belong to the background (src/storage/items.ts); a store the background has not
 // migrated yet is read as it will be.
-import { localGet, localSet } from '../../platform/content';
+import { localGet, localSet, useMessageCache } from '../../platform/content';
+import type { MessageCache } from '../../platform/message-cache';
 import { DEFAULT_SETTINGS, migrateBalancesV1, type BalanceStore, type Settings } from '../../storage/schema';
 
 export interface AmazonStore {
@@ -12,13 +13,15 @@ export interface AmazonStore {
   dismissed: string[];
 }
 
-const KEYS = ['settings', 'balances', 'balances$', 'dismissedPurchases'];
+const KEYS = ['settings', 'balances', 'balances$', 'dismissedPurchases', 'messageCache'];
 const DISMISSED_LIMIT = 200;
 
 export async function loadStore(): Promise<AmazonStore> {
   const got = await localGet(KEYS);
   const balances = (got.balances ?? null) as BalanceStore | null;
   const version = (got.balances$ as { v?: number } | undefined)?.v ?? 1;
+  // The notice's texts, so that showing it needs no i18n call (../../platform/message-cache.ts).
+  useMessageCache((got.messageCache as MessageCache | undefined) ?? null);
   return {
     settings: (got.settings as Settings | undefined) ?? DEFAULT_SETTINGS,
     balances: balances == null ? {} : version < 2 ? migrateBalancesV1(balances as never) : balances,
