@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { AMAZON_FULL_MATCHES, AMAZON_MATCHES } from './src/core/marketplaces';
+import { AMAZON_FULL_MATCHES, AMAZON_MATCHES, AMAZON_REDEEM_MATCHES } from './src/core/marketplaces';
 
 // The every-page sentinel is an unlisted script registered here by hand: WXT's content-script
 // wrapper costs several milliseconds a page, the plain unlisted wrapper almost nothing.
@@ -53,6 +53,12 @@ export default defineConfig({
         js: ['amazon.js'],
         run_at: 'document_idle',
         all_frames: true,
+      });
+      // The redeem helper (Preact): redeem pages only, top frame.
+      manifest.content_scripts.push({
+        matches: AMAZON_REDEEM_MATCHES,
+        js: ['amazon-redeem.js'],
+        run_at: 'document_idle',
       });
       // The Amazon router: every other Amazon page, top frame only (it is a few hundred bytes).
       manifest.content_scripts.push({

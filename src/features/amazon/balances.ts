@@ -1,4 +1,5 @@
-// Balance tracking, redeem helper and reserve features. (Balances issue.)
+// Balance tracking and reserve features. (Balances issue.) The redeem helper has its own script
+// (./redeem.ts), listed only for the redeem paths.
 import { sendMessage } from '../../platform/content';
 import { formatMoney } from '../../core/money';
 import type { Message } from '../../core/messages';
@@ -7,7 +8,6 @@ import { readAccountName } from '../../sites/amazon/balance-pages';
 import { readBalances, readDigitalOneClick } from '../../sites/amazon/balances';
 import { isPaymentPage, type PageInfo } from '../../sites/amazon/pages';
 import type { BalanceStore, MarketRecord, Settings } from '../../storage/schema';
-import { mountRedeemHelper } from '../../ui/redeem/mount';
 import { mountReserveAlert } from '../../ui/reserve/ReserveAlert';
 import type { PageContext } from '../../platform/context';
 import type { AmazonFeature } from './feature';
@@ -90,12 +90,6 @@ export const balanceFeatures: AmazonFeature[] = [
     setting: 'balances',
     include: (info) => BALANCE_PAGES.has(info.page) || isPaymentPage(info.page),
     run: (ctx, info) => reportBalances(ctx, info),
-  },
-  {
-    id: 'redeem-helper',
-    setting: 'redeem',
-    include: (info) => info.page === 'redeem',
-    run: (ctx, info) => (window.top === window ? mountRedeemHelper(ctx, info, accountOf(info)) : undefined),
   },
   {
     id: 'reserve-warning',
