@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { AMAZON_FULL_MATCHES, AMAZON_MATCHES } from './src/core/marketplaces';
+import { AMAZON_FULL_MATCHES, AMAZON_MATCHES, AMAZON_REDEEM_MATCHES } from './src/core/marketplaces';
 
 // The every-page sentinel is an unlisted script registered here by hand: WXT's content-script
 // wrapper costs several milliseconds a page, the plain unlisted wrapper almost nothing.
@@ -46,6 +46,20 @@ export default defineConfig({
         match_about_blank: true,
         match_origin_as_fallback: true,
       } as (typeof manifest.content_scripts)[number]);
+      // The full Amazon script: checkout, balance, redeem and 1-Click settings pages, every frame
+      // (the Buy Now overlay is a frame of its own).
+      manifest.content_scripts.push({
+        matches: AMAZON_FULL_MATCHES,
+        js: ['amazon.js'],
+        run_at: 'document_idle',
+        all_frames: true,
+      });
+      // The redeem helper (Preact): redeem pages only, top frame.
+      manifest.content_scripts.push({
+        matches: AMAZON_REDEEM_MATCHES,
+        js: ['amazon-redeem.js'],
+        run_at: 'document_idle',
+      });
       // The Amazon router: every other Amazon page, top frame only (it is a few hundred bytes).
       manifest.content_scripts.push({
         matches: AMAZON_MATCHES,

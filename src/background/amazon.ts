@@ -2,7 +2,9 @@
 // button or an inline Buy Now overlay is there); it goes into that one frame. Only for an Amazon
 // page, with the tab and frame taken from `sender`, never from the message.
 import { AMAZON_SCRIPT, marketplaceForHost } from '../core/marketplaces';
-import { injectScript } from '../platform/browser';
+import { browser, injectScript } from '../platform/browser';
+import { buildMessageCache, type MessageCache } from '../platform/message-cache';
+import { messageCacheItem } from '../storage/items';
 import { onMessageType, type Sender } from './router';
 
 export async function loadAmazon(sender: Sender, inject = injectScript): Promise<boolean> {
@@ -22,6 +24,21 @@ export async function loadAmazon(sender: Sender, inject = injectScript): Promise
   return true;
 }
 
+/**
+ * Keep the checkout notice's texts in storage for the Amazon script (src/platform/message-cache.ts):
+ * on every start of the background, written only when they changed (an update, a new UI language).
+ */
+export async function refreshMessageCache(
+  getMessage: (key: string, subs?: string[]) => string = (key, subs) => (browser.i18n.getMessage as unknown as (k: string, s?: string[]) => string)(key, subs),
+  version: string = browser.runtime.getManifest().version,
+): Promise<MessageCache | null> {
+  const next = buildMessageCache(getMessage, version);
+  const stored = await messageCacheItem.getValue();
+  if (JSON.stringify(stored) !== JSON.stringify(next)) await messageCacheItem.setValue(next);
+  return next;
+}
+
 export function registerAmazon(): void {
   onMessageType('amazon-load', (_msg, sender) => loadAmazon(sender));
+  void refreshMessageCache().catch(() => undefined);
 }

@@ -104,5 +104,10 @@ export const AMAZON_FULL_PATHS = [
 
 export const AMAZON_FULL_MATCHES: string[] = MARKETPLACES.flatMap((mp) => AMAZON_FULL_PATHS.map((p) => `https://*.${mp.domain}${p}`));
 
-/** The full script's file in the build (entrypoints/amazon.content.ts), for the background to inject. */
-export const AMAZON_SCRIPT = 'content-scripts/amazon.js';
+/** Redeem pages (PATHS.redeem in src/sites/amazon/pages.ts): the redeem helper's own script runs there too. */
+export const AMAZON_REDEEM_PATHS = ['/gc/redeem*', '/giftcard/use*', '/gp/css/gc/payment*'];
+
+export const AMAZON_REDEEM_MATCHES: string[] = MARKETPLACES.flatMap((mp) => AMAZON_REDEEM_PATHS.map((p) => `https://*.${mp.domain}${p}`));
+
+/** The full script's file in the build (entrypoints/amazon.ts), for the background to inject. */
+export const AMAZON_SCRIPT = 'amazon.js';

@@ -1,6 +1,6 @@
 // The balance tracked earlier for a marketplace, for pages that show none (Buy Now overlay, review pages).
 import type { Money } from '../core/money';
-import { recordKey, type BalanceStore, type MarketRecord } from './items';
+import { recordKey, type BalanceStore, type MarketRecord } from './schema';
 
 function moneyOf(record: MarketRecord | undefined): Money | null {
   const gc = record?.giftCard;

@@ -12,14 +12,13 @@
 // every-page script ≤ 25 KB; the warning on screen within 1 s of load.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { chromiumBaseArgs } from '../e2e/harness/chromium';
+import type { Browser } from 'puppeteer-core';
 import { route, setServerInfo, urlFor } from '../e2e/harness/client';
-import { CHROME_BUILD, CHROMIUM_PATH, FIREFOX_BUILD, ROOT } from '../e2e/harness/paths';
+import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from '../e2e/harness/paths';
 import { startFixtureServer } from '../e2e/harness/server';
 import { SCAN_SCRIPT } from '../../src/scam/channel';
+import { chromiumVersion, launch, median, oneLineExtension, scriptDuration } from './common';
 import { BENCH_PAGES } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -39,37 +38,6 @@ function ensureBuilds(): void {
   }
 }
 
-function oneLineExtension(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-one-line-'));
-  fs.writeFileSync(
-    path.join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'one line',
-      version: '1.0',
-      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['one.js'], run_at: 'document_idle', all_frames: true }],
-    }),
-  );
-  fs.writeFileSync(path.join(dir, 'one.js'), 'document.documentElement.dataset.oneLine = "1";\n');
-  return dir;
-}
-
-async function launch(port: number, extension: string | null): Promise<{ browser: Browser; dir: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-bench-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    pipe: true,
-    userDataDir: dir,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      ...chromiumBaseArgs(port),
-      ...(extension ? [`--load-extension=${extension}`, `--disable-extensions-except=${extension}`] : ['--disable-extensions']),
-    ],
-  });
-  return { browser, dir };
-}
-
 /**
  * ScriptDuration (ms) of one fresh load, read after the content scripts have had time to run,
  * and how much more a first key press adds.
@@ -78,7 +46,7 @@ async function measure(browser: Browser, url: string): Promise<{ load: number; k
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
-  const script = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  const script = () => scriptDuration(cdp);
   await page.goto(url, { waitUntil: 'load' });
   await new Promise((r) => setTimeout(r, WINDOW_MS)); // the first 3 s: idle work, timers, observers
   const load = await script();
@@ -136,12 +104,6 @@ async function timeToWarning(browser: Browser, url: string): Promise<number | nu
     await page.close();
   }
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 function contentScriptSizes(): Array<[string, number]> {
   const out: Array<[string, number]> = [];
@@ -211,7 +173,7 @@ async function main(): Promise<void> {
       }
     }
     let ok = true;
-    console.log(`\nMedian main-thread script time added over no extension (ScriptDuration, ${RUNS} loads each, Chromium ${execSync(`${CHROMIUM_PATH} --version`).toString().trim().replace(/^Chromium /, '')})\n`);
+    console.log(`\nMedian main-thread script time added over no extension (ScriptDuration, ${RUNS} loads each, Chromium ${chromiumVersion()})\n`);
     console.log('page                          one-line   extension   ratio   budget       longest task   first key press (extension, one-line)');
     for (const p of BENCH_PAGES) {
       const base = results.get('none')!.get(p.name)!;

@@ -1,16 +1,17 @@
-// Balance tracking, redeem helper and reserve features. (Balances issue.)
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from '../../platform/browser';
+// Balance tracking and reserve features. (Balances issue.) The redeem helper has its own script
+// (./redeem.ts), listed only for the redeem paths.
+import { sendMessage } from '../../platform/content';
 import { formatMoney } from '../../core/money';
 import type { Message } from '../../core/messages';
 import type { BalanceReading } from '../../core/types';
 import { readAccountName } from '../../sites/amazon/balance-pages';
 import { readBalances, readDigitalOneClick } from '../../sites/amazon/balances';
 import { isPaymentPage, type PageInfo } from '../../sites/amazon/pages';
-import { balancesItem, type BalanceStore, type MarketRecord, type Settings } from '../../storage/items';
-import { mountRedeemHelper } from '../../ui/redeem/mount';
+import type { BalanceStore, MarketRecord, Settings } from '../../storage/schema';
 import { mountReserveAlert } from '../../ui/reserve/ReserveAlert';
+import type { PageContext } from '../../platform/context';
 import type { AmazonFeature } from './feature';
+import { loadBalances, type AmazonStore } from './store';
 import { currentReading } from './checkout';
 
 const BALANCE_PAGES = new Set(['gift-card-balance', 'redeem', 'promotional-credits']);
@@ -22,10 +23,10 @@ function accountOf(info: PageInfo): string | null {
 async function send(info: PageInfo, readings: BalanceReading[]): Promise<void> {
   if (!info.market || readings.length === 0) return;
   const msg: Message = { type: 'balances-seen', market: info.market.domain, account: accountOf(info), page: info.page, readings };
-  await browser.runtime.sendMessage(msg).catch(() => undefined);
+  await sendMessage(msg).catch(() => undefined);
 }
 
-async function reportBalances(ctx: ContentScriptContext, info: PageInfo): Promise<void> {
+async function reportBalances(ctx: PageContext, info: PageInfo): Promise<void> {
   // Balance pages speak from the top frame only; checkout readings may come from the Buy Now frame.
   if (!isPaymentPage(info.page) && window.top !== window) return;
   // A checkout page we cannot read keeps its amount to itself: a balance it merely shows must not
@@ -62,20 +63,20 @@ export function pickRecord(store: BalanceStore, domain: string, account: string 
   return mine[0] ?? null;
 }
 
-async function reserveWarning(ctx: ContentScriptContext, info: PageInfo, settings: Settings): Promise<void> {
+async function reserveWarning(ctx: PageContext, info: PageInfo, settings: Settings, store?: AmazonStore): Promise<void> {
   const market = info.market;
   if (!market || window.top !== window) return;
   const reserve = settings.reserves[market.domain] ?? 0;
   if (!(reserve > 0)) return;
   const digital = readDigitalOneClick(document, info);
   if (!digital) return;
-  const record = pickRecord(await balancesItem.getValue(), market.domain, accountOf(info));
+  const record = pickRecord(store?.balances ?? (await loadBalances()), market.domain, accountOf(info));
   const balance = record?.giftCard;
   if (!balance || balance.currency !== market.currency || balance.minor <= 0) return;
   const after = Math.max(0, balance.minor - digital.price.minor);
   if (after >= reserve) return;
   const fmt = (minor: number) => formatMoney({ minor, currency: market.currency }, market.locale);
-  await mountReserveAlert(ctx, digital.button.closest('form') ?? digital.button.closest('.a-button') ?? digital.button, {
+  mountReserveAlert(ctx, digital.button.closest('form') ?? digital.button.closest('.a-button') ?? digital.button, {
     price: fmt(digital.price.minor),
     balance: fmt(balance.minor),
     after: fmt(after),
@@ -91,15 +92,9 @@ export const balanceFeatures: AmazonFeature[] = [
     run: (ctx, info) => reportBalances(ctx, info),
   },
   {
-    id: 'redeem-helper',
-    setting: 'redeem',
-    include: (info) => info.page === 'redeem',
-    run: (ctx, info) => (window.top === window ? mountRedeemHelper(ctx, info, accountOf(info)) : undefined),
-  },
-  {
     id: 'reserve-warning',
     setting: 'balances',
     include: (info) => info.page === 'amazon-other',
-    run: (ctx, info, settings) => reserveWarning(ctx, info, settings),
+    run: (ctx, info, settings, store) => reserveWarning(ctx, info, settings, store),
   },
 ];

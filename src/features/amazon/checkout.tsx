@@ -1,29 +1,27 @@
 // Checkout and 1-Click audit: reads whether the gift-card balance is applied, shows a warning or a
 // quiet status line beside the payment section, tells the background, and answers the popup's
 // request for a diagnostic report. Never clicks Amazon's controls; never throws into the page.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { formatMoney, type Money } from '../../core/money';
 import { isTabMessage, type DiagnosticReply, type Message } from '../../core/messages';
 import type { GiftCardState } from '../../core/types';
-import { browser } from '../../platform/browser';
+import { getMessage, onMessage, runtimeId, sendMessage } from '../../platform/content';
 import { buildDiagnosticReport } from '../../sites/amazon/diagnostics';
 import { isPaymentPage, recognizePage, type PageInfo } from '../../sites/amazon/pages';
 import { readPaymentState, type PaymentReading } from '../../sites/amazon/payment';
 import { readAccountName } from '../../sites/amazon/balance-pages';
 import { SEL } from '../../sites/amazon/selectors';
 import { knownBalance } from '../../storage/balance-query';
-import { balancesItem, dismissedPurchasesItem } from '../../storage/items';
 import { createNoticeHost, HOST_TAG, type NoticeHost } from '../../ui/checkout/mount';
 import type { NoticeView } from '../../ui/checkout/Notice';
+import type { PageContext } from '../../platform/context';
 import type { AmazonFeature } from './feature';
+import { addDismissed, loadBalances, loadStore, type AmazonStore } from './store';
 
 /** Re-read this long after the last change: well inside the 100 ms the shopper should wait. */
 export const DEBOUNCE_MS = 25;
-const DISMISSED_LIMIT = 200;
 
-type GetMessage = (key: string, subs?: string | string[]) => string;
 function t(key: string, subs?: string | string[]): string {
-  return (browser.i18n.getMessage as unknown as GetMessage)(key, subs);
+  return getMessage(key, subs);
 }
 
 /** The notice for a reading (pure, for tests and the live page). */
@@ -67,7 +65,7 @@ function verdictDetail(reading: PaymentReading, info: PageInfo): string | undefi
 
 async function send(msg: Message): Promise<void> {
   try {
-    await browser.runtime.sendMessage(msg);
+    await sendMessage(msg);
   } catch {
     // The background may be asleep or the extension reloaded: the page must not notice.
   }
@@ -101,7 +99,7 @@ export interface AuditDeps {
 }
 
 /** The audit on one payment document. Exported for the unit tests. */
-export function startAudit(ctx: ContentScriptContext, doc: Document, info: PageInfo, deps: AuditDeps): AuditHandle {
+export function startAudit(ctx: PageContext, doc: Document, info: PageInfo, deps: AuditDeps): AuditHandle {
   let host: NoticeHost | null = null;
   let dismissed = deps.dismissed;
   let lastState: GiftCardState | null = null;
@@ -150,7 +148,9 @@ export function startAudit(ctx: ContentScriptContext, doc: Document, info: PageI
       // Say nothing rather than break the page.
     }
   };
+  let stopped = false;
   const schedule = () => {
+    if (stopped) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
@@ -182,6 +182,7 @@ export function startAudit(ctx: ContentScriptContext, doc: Document, info: PageI
   ctx.addEventListener(doc, 'input', onChange, { capture: true });
 
   const stop = () => {
+    stopped = true;
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     host?.remove();
@@ -198,20 +199,17 @@ export function startAudit(ctx: ContentScriptContext, doc: Document, info: PageI
   return { refresh, reading: () => reading, host: () => host, setKnown, stop };
 }
 
-async function runCheckoutAudit(ctx: ContentScriptContext, info: PageInfo): Promise<void> {
-  const [store, dismissedList] = await Promise.all([balancesItem.getValue(), dismissedPurchasesItem.getValue()]);
+async function runCheckoutAudit(ctx: PageContext, info: PageInfo, read?: AmazonStore): Promise<void> {
+  const store = read ?? (await loadStore());
   const account = info.market ? readAccountName(document, info.market.language) : null;
-  const known = info.market ? knownBalance(store, info.market.domain, account) : null;
-  const dismissed = info.purchaseId !== null && dismissedList.includes(info.purchaseId);
+  const known = info.market ? knownBalance(store.balances, info.market.domain, account) : null;
+  const dismissed = info.purchaseId !== null && store.dismissed.includes(info.purchaseId);
   const handle = startAudit(ctx, document, info, {
     known,
     dismissed,
     dismiss(purchaseId) {
       if (!purchaseId) return;
-      void dismissedPurchasesItem
-        .getValue()
-        .then((list) => dismissedPurchasesItem.setValue([...list.filter((p) => p !== purchaseId), purchaseId].slice(-DISMISSED_LIMIT)))
-        .catch(() => undefined);
+      void addDismissed(purchaseId).catch(() => undefined);
     },
   });
   current = { info, handle };
@@ -222,8 +220,7 @@ async function runCheckoutAudit(ctx: ContentScriptContext, info: PageInfo): Prom
     let last = JSON.stringify(known);
     ctx.addEventListener(document, 'visibilitychange', () => {
       if (document.visibilityState !== 'visible') return;
-      void balancesItem
-        .getValue()
+      void loadBalances()
         .then((next) => {
           const now = knownBalance(next ?? {}, domain, account);
           if (JSON.stringify(now) === last) return;
@@ -266,12 +263,12 @@ function frameReport(): DiagnosticReply | null {
   return null;
 }
 
-function listenForDiagnostics(ctx: ContentScriptContext): void {
+function listenForDiagnostics(ctx: PageContext): void {
   // The top frame always answers (a report or null); a frame inside it (the Buy Now overlay, whose
   // product page has only the router) answers only when it has a report.
   const top = window.top === window;
   const listener = (msg: unknown, sender: { id?: string }) => {
-    if (!isTabMessage(msg) || sender.id !== browser.runtime.id) return undefined;
+    if (!isTabMessage(msg) || sender.id !== runtimeId()) return undefined;
     try {
       const report = frameReport();
       return report || top ? Promise.resolve(report) : undefined;
@@ -279,11 +276,10 @@ function listenForDiagnostics(ctx: ContentScriptContext): void {
       return top ? Promise.resolve(null) : undefined;
     }
   };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  ctx.onInvalidated(onMessage(listener));
 }
 
-function runOneClickHint(ctx: ContentScriptContext): void {
+function runOneClickHint(ctx: PageContext): void {
   const anchor = document.querySelector(SEL.oneClickHeader);
   if (!anchor?.parentElement) return;
   const host = createNoticeHost(document);
@@ -303,7 +299,7 @@ export const checkoutFeatures: AmazonFeature[] = [
     id: 'checkout-audit',
     setting: 'checkout',
     include: (info) => isPaymentPage(info.page),
-    run: (ctx, info) => runCheckoutAudit(ctx, info),
+    run: (ctx, info, _settings, store) => runCheckoutAudit(ctx, info, store),
   },
   {
     id: 'one-click-hint',

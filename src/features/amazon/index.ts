@@ -1,26 +1,28 @@
 // Entry point of the Amazon content script: recognise the page, run the features that apply.
 // Never throws into the page.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { recognizePage } from '../../sites/amazon/pages';
-import { settingsItem } from '../../storage/items';
+import type { PageContext } from '../../platform/context';
 import type { AmazonFeature } from './feature';
+import { loadStore } from './store';
 import { checkoutFeatures } from './checkout';
 import { balanceFeatures } from './balances';
 
 const FEATURES: AmazonFeature[] = [...checkoutFeatures, ...balanceFeatures];
 
-export async function runAmazon(ctx: ContentScriptContext): Promise<void> {
+export async function runAmazon(ctx: PageContext): Promise<void> {
   try {
     document.documentElement.dataset.giftCardGuard = 'amazon';
     const info = recognizePage(document, location.href);
     if (!info.market) return;
     const todo = FEATURES.filter((f) => f.include(info));
     if (todo.length === 0) return;
-    const settings = await settingsItem.getValue();
+    // One storage read for every feature.
+    const store = await loadStore();
+    const settings = store.settings;
     for (const feature of todo) {
-      if (!settings.features[feature.setting]) continue;
+      if (!settings.features?.[feature.setting]) continue;
       try {
-        await feature.run(ctx, info, settings);
+        await feature.run(ctx, info, settings, store);
       } catch {
         // One feature failing must not stop the others or reach the page.
       }

@@ -1,6 +1,5 @@
-// A closed shadow root beside an anchor element, holding the Preact notice. Removed with the page's ctx.
-import { h, render } from 'preact';
-import { Notice, type NoticeProps } from './Notice';
+// A closed shadow root beside an anchor element, holding the notice. Removed with the page's context.
+import { noticeElement, type NoticeProps } from './Notice';
 import { CHECKOUT_CSS } from './styles';
 
 export const HOST_TAG = 'gift-card-guard-checkout';
@@ -27,7 +26,8 @@ export function createNoticeHost(doc: Document): NoticeHost {
     host,
     root,
     update(props) {
-      render(h(Notice, props), app);
+      const next = noticeElement(doc, props);
+      app.replaceChildren(...(next ? [next] : []));
     },
     place(anchor, inside = false) {
       if (inside) {
@@ -37,7 +37,7 @@ export function createNoticeHost(doc: Document): NoticeHost {
       }
     },
     remove() {
-      render(null, app);
+      app.replaceChildren();
       host.remove();
     },
   };

@@ -3,7 +3,7 @@
 // component's state: never stored, logged or sent.
 import { useEffect, useState } from 'preact/hooks';
 import { checkClaimCode, type CodeCheck } from '../../sites/amazon/redeem';
-import { t } from '../popup/i18n';
+import { getMessage as t } from '../../platform/content';
 
 export interface RedeemPanelProps {
   /** "Amazon.co.uk" */

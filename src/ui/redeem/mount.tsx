@@ -1,10 +1,10 @@
 // Mounts the redeem helper beside Amazon's claim-code box, in a closed shadow root.
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { PageContext } from '../../platform/context';
 import { BALANCE_SELECTORS as S, marketName } from '../../sites/amazon/balance-pages';
 import type { PageInfo } from '../../sites/amazon/pages';
 import { RedeemPanel } from './RedeemPanel';
+import { mountShadowPanel } from '../shadow';
 import { PANEL_CSS } from './style';
 
 /** True when Amazon shows a redemption error with some text in it. */
@@ -16,35 +16,20 @@ export function amazonErrorShown(doc: Document): boolean {
   return false;
 }
 
-export async function mountRedeemHelper(ctx: ContentScriptContext, info: PageInfo, account: string | null): Promise<void> {
+export async function mountRedeemHelper(ctx: PageContext, info: PageInfo, account: string | null): Promise<void> {
   const input = document.querySelector<HTMLInputElement>(S.redeemInput);
   if (!input || !info.market) return;
   const anchor = document.querySelector(S.redeemInputParent) ?? input;
   const name = marketName(info.market.domain);
-  let container: HTMLElement | null = null;
+  const panel = mountShadowPanel(document, 'gcg-redeem-helper', PANEL_CSS, anchor);
   const draw = () => {
-    if (container) {
-      render(<RedeemPanel marketName={name} account={account} input={input} amazonError={amazonErrorShown(document)} />, container);
-    }
+    render(<RedeemPanel marketName={name} account={account} input={input} amazonError={amazonErrorShown(document)} />, panel.container);
   };
-  const ui = await createShadowRootUi(ctx, {
-    name: 'gcg-redeem-helper',
-    mode: 'closed',
-    position: 'inline',
-    anchor,
-    append: 'after',
-    css: PANEL_CSS,
-    onMount(el) {
-      container = el;
-      draw();
-      return el;
-    },
-    onRemove(el) {
-      if (el) render(null, el);
-      container = null;
-    },
+  draw();
+  ctx.onInvalidated(() => {
+    render(null, panel.container);
+    panel.remove();
   });
-  ui.mount();
   // Amazon may show its error after a request: redraw when the page changes.
   let pending = false;
   const observer = new MutationObserver(() => {
@@ -52,7 +37,7 @@ export async function mountRedeemHelper(ctx: ContentScriptContext, info: PageInf
     pending = true;
     setTimeout(() => {
       pending = false;
-      draw();
+      if (ctx.isValid) draw();
     }, 100);
   });
   observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });

@@ -73,7 +73,7 @@ describe('background: loading the full Amazon script', () => {
   it('injects into the asking frame of an Amazon page', async () => {
     const inject = vi.fn(async () => undefined);
     expect(await loadAmazon({ url: 'https://www.amazon.de/dp/B0DEXAMPLE1', tab, frameId: 0 }, inject)).toBe(true);
-    expect(inject).toHaveBeenCalledWith(7, 0, 'content-scripts/amazon.js');
+    expect(inject).toHaveBeenCalledWith(7, 0, 'amazon.js');
   });
 
   it('refuses other sites, plain http and senders without a frame', async () => {

@@ -12,7 +12,7 @@ import { recognizePage } from '../../../src/sites/amazon/pages';
 import type { BalanceStore } from '../../../src/storage/items';
 import { amazonErrorShown } from '../../../src/ui/redeem/mount';
 import { RedeemPanel } from '../../../src/ui/redeem/RedeemPanel';
-import { ReserveAlert } from '../../../src/ui/reserve/ReserveAlert';
+import { reserveAlertElement } from '../../../src/ui/reserve/ReserveAlert';
 import { stubI18n } from '../popup/i18n-stub';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/balances', name), 'utf8');
@@ -95,9 +95,8 @@ describe('reserve for digital 1-Click', () => {
   });
 
   it('the alert quotes the price, the balance, what is left and the reserve', () => {
-    const root = document.createElement('div');
-    act(() => render(<ReserveAlert price="$9.99" balance="$42.17" after="$32.18" reserve="$40.00" />, root));
-    const alert = root.querySelector('[role="alert"]');
+    const alert = reserveAlertElement(document, { price: '$9.99', balance: '$42.17', after: '$32.18', reserve: '$40.00' });
+    expect(alert.getAttribute('role')).toBe('alert');
     expect(alert?.textContent).toContain('This purchase would dip into your reserve');
     expect(alert?.textContent).toContain('$42.17 would drop to $32.18, below the $40.00 you set aside');
   });

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from '../../../src/platform/browser';
+import { createPageContext, type PageContext } from '../../../src/platform/context';
 import { checkoutFeatures, DEBOUNCE_MS, diagnosticFor, startAudit, type AuditHandle } from '../../../src/features/amazon/checkout';
 import { recognizePage } from '../../../src/sites/amazon/pages';
 import type { Money } from '../../../src/core/money';
@@ -21,7 +21,7 @@ function load(file: string): void {
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '').replace(/<link [^>]*>/g, '');
 }
 
-let ctx: ContentScriptContext;
+let ctx: PageContext;
 let handle: AuditHandle | null = null;
 let sent: unknown[];
 let dismissed: Array<string | null>;
@@ -52,12 +52,13 @@ beforeEach(() => {
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (m: unknown) => {
     sent.push(m);
   }) as never);
-  ctx = new ContentScriptContext('test');
+  ctx = createPageContext();
   vi.useFakeTimers();
 });
 
 afterEach(() => {
   handle?.stop();
+  ctx.invalidate();
   handle = null;
   vi.useRealTimers();
   document.documentElement.innerHTML = '<head></head><body></body>';
@@ -197,7 +198,7 @@ describe('checkout audit in the page', () => {
 
   it('goes away with the page context and stops watching', async () => {
     const h = start('us-pay-unticked.html', US_PAY);
-    ctx.abort();
+    ctx.invalidate();
     expect(document.querySelector('gift-card-guard-checkout')).toBeNull();
     const box = document.querySelector<HTMLInputElement>('input[name="ppw-gcBalance"]')!;
     box.checked = true;
@@ -216,7 +217,7 @@ describe('1-Click settings', () => {
     await feature.run(ctx, info, DEFAULT_SETTINGS);
     const host = document.querySelector('#paymentsHubHeaderSection')!.nextElementSibling!;
     expect(host.tagName).toBe('GIFT-CARD-GUARD-CHECKOUT');
-    ctx.abort();
+    ctx.invalidate();
     expect(document.querySelector('gift-card-guard-checkout')).toBeNull();
   });
 });
