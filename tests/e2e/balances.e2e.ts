@@ -20,8 +20,15 @@ async function until<T>(what: string, fn: () => Promise<T | null | undefined | f
   }
 }
 
+/** Open a fixture page and keep it open until the stored balances change (the content script
+ *  read the page and the background wrote it), or 5 s pass; closing at load raced the script. */
 async function visit(session: ChromiumSession, url: string, fixture: string): Promise<void> {
+  const before = JSON.stringify((await session.storage.get('balances')).balances ?? {});
   const page = await session.newPage(await servePage(url, { fixture }));
+  const end = Date.now() + 5000;
+  while (Date.now() < end && JSON.stringify((await session.storage.get('balances')).balances ?? {}) === before) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
   await page.close();
 }
 
