@@ -122,7 +122,8 @@ function siteLabel(host: string): string {
   return labels[labels.length - 1] ?? '';
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[\s.'’-]+/g, '');
+/** Lower case, no spaces, dots, quotes or accents: "El Corte Inglés" is elcorteingles. */
+const norm = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[\s.'’-]+/g, '');
 
 /** Every card brand named in `text`, normalised ("google play" → "googleplay"). */
 function brandsIn(text: string): Set<string> {
@@ -143,7 +144,8 @@ function sentencesOf(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split(/\n+/)) {
     let inQuote = false;
-    for (const raw of line.split(/(?<=[.!?。！？؟])\s+/)) {
+    // Japanese and Chinese put no space after a full stop.
+    for (const raw of line.split(/(?<=[.!?؟])\s+|(?<=[。！？])/)) {
       const s = raw.trim();
       if (s.length <= 3) continue;
       const marks = (s.match(OPEN_Q)?.length ?? 0) + (s.match(CLOSE_Q)?.length ?? 0) - (s.match(/"/g)?.length ?? 0);
@@ -225,6 +227,9 @@ function quoted(s: string): boolean {
 /** Retold, warned about or quoted: not the page's own voice. */
 const notOwnVoice = (s: string) => PROTECTIVE.test(s) || REPORTED.test(s) || quoted(s);
 
+/** How much text after a gift sentence its window takes in (characters, at most 8 sentences). */
+const WINDOW_AFTER = 200;
+
 function giftWindows(sentences: string[]): Windows {
   const gift: string[] = [];
   let protectedGift = 0;
@@ -240,9 +245,16 @@ function giftWindows(sentences: string[]): Windows {
       reportedGift++;
       continue;
     }
-    // The next sentence often carries the instruction ("Buy four cards. Then read us the codes.").
+    // The next sentences often carry the instruction ("Buy four cards. Then read us the codes.").
+    // Counted in characters, not sentences: table cells and list labels ("Step 3.") are short.
     const clean = (x: string | undefined) => (x && !notOwnVoice(x) ? x : '');
-    gift.push(`${clean(sentences[i - 1])} ${s} ${clean(sentences[i + 1])} ${clean(sentences[i + 2])}`.trim());
+    let w = `${clean(sentences[i - 1])} ${s}`;
+    for (let j = i + 1, n = 0; j < sentences.length && j <= i + 8 && n < WINDOW_AFTER; j++) {
+      const next = clean(sentences[j]);
+      w += ` ${next}`;
+      n += next.length + 1;
+    }
+    gift.push(w.trim());
   }
   return { gift, protectedGift, reportedGift };
 }
@@ -444,7 +456,10 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   // R1: code harvesting.
   // A hand-over in the text alone (no field) also reads like a how-to: it needs a demand, urgency or a made-for-it host.
   const suspiciousHost = freeHost || embedded || imitatesAmazon || riskyTld || offsite;
-  const ask = giftCodeFields.length > 0 || upload || (handOver && (demand || urgency || suspiciousHost));
+  // A gift card's balance "checked" with its card number, expiry and CVV on a site not its brand's
+  // (prepaid Visa and Mastercard gift cards carry all three).
+  const cardAsk = cardFields.length > 0 && giftHead && intent && (impersonates || embedded) && !onOwnSite && !article;
+  const ask = giftCodeFields.length > 0 || upload || cardAsk || (handOver && (demand || urgency || suspiciousHost));
   let r1 = 0;
   if (giftPage && ask && !(warnsMore && giftCodeFields.length === 0 && !upload)) {
     r1 += intent ? 2 : 0;
@@ -467,11 +482,11 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
     if (selling && !freeHost && !embedded && !imitatesAmazon) r1 -= 4;
     if (shop && giftCodeFields.length === 0 && !upload && !freeHost && !embedded && !imitatesAmazon) r1 -= 4;
     if (onlyHarmless && !upload && !handOver) r1 -= 3;
-    const strong = giftCodeFields.length > 0 || upload;
+    const strong = giftCodeFields.length > 0 || upload || cardAsk;
     if (r1 >= 5 && strong) raise('high', 'R1');
     else if (r1 >= 3) raise(strong ? 'high' : 'warn', 'R1');
     if (r1 >= 3) {
-      add(giftCodeFields.length > 0 || upload, REASON.codeField);
+      add(giftCodeFields.length > 0 || upload || cardAsk, REASON.codeField);
       add(handOver, REASON.handOver);
       add(impersonates || embedded || imitatesAmazon, REASON.brand);
       add(intent, REASON.verify);

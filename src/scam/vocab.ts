@@ -105,7 +105,7 @@ export const ASK = rx([
   '\\bange\\b', 'fyll i', 'skriv in', 'mata in', 'skicka', 'ladda upp', 'fotografera', 'ta en bild', 'läs upp', 'uppge',
   '\\bgir(?:in|iniz)?\\b', 'yazın', 'gönder', 'iletin', 'yükle', 'çekin', 'okuyun', 'söyleyin', 'paylaşın', 'bildirin',
   'أدخل', 'ادخل', 'اكتب', 'أرسل', 'ارسل', 'إرسال', 'ارفع', 'حمّل', 'صوّر', 'صور ', 'التقط', 'اقرأ', 'أخبر', 'زودنا', 'شارك',
-  '入力', '送信', '送って', '送付', '教えて', '伝えて', '読み上げ', 'アップロード', '撮影', '提出', 'お知らせ',
+  '入力', '送信', '送って', '送付', '教えて', '教え', '伝え', '読み上げ', 'アップロード', '撮影', '提出', 'お知らせ',
 ]);
 
 /** To pay, settle or deposit. */
@@ -144,12 +144,12 @@ export const DEBT = rx([
   'avgift', 'böter', '\\bskatt', '\\btull', 'faktura', '\\bskuld', 'borgen', 'påminnelse', 'restskuld', 'polisen', 'återbetalning', 'avstängning',
   'ücret', '\\bceza', 'vergi', 'gümrük', 'fatura', '\\bborç', 'kefalet', '\\bharç', 'gecikme', 'polis', 'mahkeme', 'iade', 'kesinti',
   'رسوم', 'غرامة', 'ضريبة', 'جمارك', 'الجمارك', 'فاتورة', 'دين', 'كفالة', 'مستحقات', 'الشرطة', 'محكمة', 'استرداد', 'قطع',
-  '料金', '罰金', '税', '関税', '請求', '未払', '滞納', '延滞', '保釈', '手数料', '送料', '違約金', '和解金', '修理', '警察', '裁判', 'サポート', '返金',
+  '料金', '罰金', '税', '関税', '請求', '未払', '未納', '訴訟', '債権', '差し押さえ', '差押', '滞納', '延滞', '保釈', '手数料', '送料', '違約金', '和解金', '修理', '警察', '裁判', 'サポート', '返金',
 ]);
 
 /** Every other way to pay is said to be blocked or unavailable (so the cards are the only way). */
 export const OTHER_BLOCKED = rx([
-  `(?:card payments?|credit cards?|debit cards?|bank (?:transfers?|payments?|cards?)|paypal|wire transfers?|kreditkarte|überweisung|lastschrift|cartes? bancaires?|virement|tarjetas? de (?:cr[eé]dito|d[eé]bito)|transferencias?|carta di credito|bonifico|cart(?:ão|ões) de (?:crédito|débito)|transferência|multibanco|\\bpix\\b|boleto|overboeking|\\bideal\\b|przelew|\\bblik\\b|karta płatnicza|kortbetalning|swish|banköverföring|kredi kartı|havale|\\beft\\b|بطاقات? الائتمان|التحويل البنكي|クレジットカード|銀行振込)[^.!?。]{0,60}(?:not possible|not available|unavailable|disabled|blocked|suspended|not accepted|cannot be|can't be|won't work|nicht möglich|nicht verfügbar|gesperrt|deaktiviert|indisponible|impossible|bloqu|no disponible|no es posible|non disponibil|non è possibile|indisponíve|não é possível|demoram|niet mogelijk|niet beschikbaar|geblokkeerd|niemożliw|niedostępn|zablokowan|inte möjlig|spärrad|mümkün değil|kullanılamıyor|engellen|غير متاح|متوقف|محظور|利用できません|使えません|停止)`,
+  `(?:card payments?|credit cards?|debit cards?|bank (?:transfers?|payments?|cards?)|paypal|wire transfers?|kreditkarte|überweisung|lastschrift|cartes? bancaires?|virement|tarjetas? de (?:cr[eé]dito|d[eé]bito)|transferencias?|carta di credito|bonifico|cart(?:ão|ões) de (?:crédito|débito)|transferência|multibanco|\\bpix\\b|boleto|overboeking|\\bideal\\b|przelew|\\bblik\\b|karta płatnicza|kortbetalning|swish|banköverföring|kredi kartı|havale|\\beft\\b|بطاقات? الائتمان|التحويل البنكي|クレジットカード|銀行振込)[^.!?。]{0,60}(?:not possible|not available|unavailable|disabled|blocked|suspended|not accepted|cannot be|can't be|won't work|nicht möglich|nicht verfügbar|gesperrt|deaktiviert|indisponible|impossible|bloqu|no disponible|no es posible|non disponibil|non è possibile|indisponíve|não é possível|demoram|niet mogelijk|niet beschikbaar|geblokkeerd|niemożliw|niedostępn|zablokowan|inte möjlig|spärrad|mümkün değil|kullanılamıyor|engellen|غير متاح|متوقف|محظور|利用できません|使えません|できません|受け付けておりません|停止)`,
 ]);
 
 /** Me, us, the agent: who the codes are to go to. */
