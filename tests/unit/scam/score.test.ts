@@ -1,0 +1,61 @@
+// The score on pages shaped like those the blind corpus authors wrote: step lists in tables,
+// Japanese text with no space after a full stop, site names with accents, prepaid-card checkers.
+// Pages written here for these mechanisms (not copied from the corpus).
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../src/cli/parse-html';
+import { domainSignals } from '../../../src/scam/domain';
+import { assessPage } from '../../../src/scam/score';
+
+const level = (html: string, url: string) => assessPage(parseHtml(html, url), url, domainSignals(url)).level;
+
+const page = (lang: string, title: string, body: string) => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">
+<title>${title}</title></head><body><header><nav><a href="/">Start</a> <a href="/om">Om oss</a> <a href="/kontakt">Kontakt</a></nav></header>
+<main>${body}</main><footer><p>© 2024</p><p><a href="/integritet">Integritet</a> · <a href="/villkor">Villkor</a></p></footer></body></html>`;
+
+describe('scam score', () => {
+  it('a mystery-shopper errand whose steps sit in a table warns: buy the cards, then send the codes', () => {
+    const html = page('sv', 'Uppdrag 4 – Kundupplevelse i butik', `
+      <article><h1>Uppdrag 4: köp av presentkort</h1>
+      <p>Du har fått 3 000 kr insatt för uppdraget. Gör det i dag.</p>
+      <table><tr><th>Butik</th><th>Kort</th><th>Belopp</th></tr>
+      <tr><td>Pressbyrån</td><td>Google Play presentkort</td><td>2 × 1 000 kr</td></tr>
+      <tr><td>Coop</td><td>Steam</td><td>800 kr</td></tr></table>
+      <ol><li>Steg 3.</li><li>Skrapa fram koderna.</li><li>Skicka alla koder till din koordinator på WhatsApp.</li></ol></article>`);
+    expect(level(html, 'https://kundanalys-uppdrag.blogspot.com/2024/05/uppdrag-4.html')).not.toBe('none');
+  });
+
+  it('a Japanese unpaid-fee notice that wants gift-card numbers read out on the phone warns', () => {
+    const html = page('ja', '未納料金に関するお知らせ', `
+      <h1>未納料金のお知らせ</h1>
+      <p>有料サイトの利用料金が未納となっております。本日中にお支払いがない場合、訴訟の手続きに移行します。</p>
+      <p>お支払いは銀行振込ではできません。以下の方法でお支払いください。</p>
+      <p>コンビニでギフト券を198,000円分ご購入ください。裏面を削り、ギフト券番号をお電話で担当者へお伝えください。</p>
+      <p>お問い合わせ：03-5555-0199</p>`);
+    expect(level(html, 'https://saiken-kanri-center.jp/notice/index.html')).not.toBe('none');
+  });
+
+  it("a department store's checkout with its own gift-card field stays quiet when its name has accents", () => {
+    const html = page('es', 'Finalizar compra | Galerías Nórdicas', `
+      <h1>Finalizar compra</h1><h2>Tarjeta regalo Galerías Nórdicas</h2>
+      <form action="/checkout/pago"><label for="gc">Número de tarjeta regalo</label><input id="gc" name="giftcard" maxlength="19">
+      <label for="pin">PIN</label><input id="pin" name="pin" maxlength="4"><button>Aplicar</button></form>
+      <p>Canjea tu tarjeta regalo y consulta el saldo disponible. ¡Recibe un regalo de bienvenida!</p>
+      <p>Galerías Nórdicas S.A. · Calle Mayor 1, Madrid</p>`);
+    expect(level(html, 'https://www.galeriasnordicas.es/checkout')).toBe('none');
+  });
+
+  const checker = page('en', 'Check your Vanilla gift card balance', `
+      <h1>Check your Vanilla Visa gift card balance</h1><p>Verify your card now to see your balance and transactions.</p>
+      <form action="check.php" method="post">
+      <label for="cn">16-digit card number</label><input id="cn" name="cardNumber" maxlength="19" placeholder="XXXX XXXX XXXX XXXX">
+      <label for="em">Exp. month</label><input id="em" name="expMonth" maxlength="2"><label for="ey">Exp. year</label><input id="ey" name="expYear" maxlength="2">
+      <label for="cvv">CVV</label><input id="cvv" name="cvv" maxlength="3"><button>Check balance</button></form>`);
+
+  it("a prepaid card's balance asked with card number, expiry and CVV on a lookalike host warns", () => {
+    expect(level(checker, 'https://vanillagift-balance.check-now.info/index.php')).not.toBe('none');
+  });
+
+  it('the same form on the brand\'s own site does not', () => {
+    expect(level(checker, 'https://www.vanillagift.com/balance')).toBe('none');
+  });
+});
