@@ -169,6 +169,12 @@ export function findMoney(text: string, hint: MoneyHint = {}): Money[] {
       candidate = candidate.replace(/ \d+$/, '');
       money = parseMoney(candidate, hint);
     }
+    // "16 lipca 2025 25,00 zł": a number before a suffixed amount may be a year or a day, not a group.
+    let rest = m[0].trim().replace(/[.,]$/, '');
+    while (!money && /^-?\d+ \d/.test(rest)) {
+      rest = rest.replace(/^-?\d+ /, '');
+      money = parseMoney(rest, hint);
+    }
     if (money) out.push(money);
   }
   return out;

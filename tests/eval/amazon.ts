@@ -75,7 +75,12 @@ export function corpusCases(authors?: string[]): AmazonCase[] {
         ...(typeof meta.knownBalance === 'string' ? { knownBalance: meta.knownBalance } : {}),
         page: meta.page as PageKind,
         giftCard: (meta.giftCard ?? null) as GiftCardState | null,
-        balances: Array.isArray(meta.balances) ? (meta.balances as Balance[]) : undefined,
+        // An empty list on a checkout page means "not given" (some briefs asked for balances on
+        // balance pages only); on a balance page it means the page shows none.
+        balances:
+          Array.isArray(meta.balances) && (meta.balances.length > 0 || /balance|credits/.test(String(meta.page)))
+            ? (meta.balances as Balance[])
+            : undefined,
       });
     }
   }

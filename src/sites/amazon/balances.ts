@@ -5,10 +5,8 @@ import type { BalanceReading } from '../../core/types';
 import { BALANCE_SELECTORS as S, DIGITAL_SELECTORS as D, findDates, textOf, wordingFor } from './balance-pages';
 import { isPaymentPage, type PageInfo } from './pages';
 import { isHidden, readPaymentState, spacedText, type PaymentReading } from './payment';
-import { BALANCE, EXPIRY, GIFT_CARD, NO_BALANCE, NOT_THE_BALANCE, PROMO_CREDIT, REMAINDER } from './wording';
+import { BALANCE, BALANCE_AFTER, CONDITION, EXPIRED, EXPIRY, GIFT_CARD, NO_BALANCE, NOT_THE_BALANCE, OFFER, OFFER_ENDS, PROMO_CREDIT, REMAINDER, USED_UP } from './wording';
 
-/** A credit that has already expired ("expired on 30 September 2026"): history, not a balance. */
-const EXPIRED = /expired|abgelaufen|verfallen|expiré|scadut|caducad|expirad|verlopen|utgånge?n|wygasł|sona\s+erdi|süresi\s+dol|期限切れ|منتهي|انتهت/iu;
 const MAX_ROW = 400;
 
 const monthFirst = (info: PageInfo) => info.market?.locale === 'en-US';
@@ -34,14 +32,63 @@ function marketMoney(text: string, info: PageInfo): Money[] {
   return findMoney(text, hintOf(info)).filter((m) => m.currency === info.market?.currency);
 }
 
-/** The first element of a row whose whole text is one amount ("£10.00" in its own cell), else the row's first amount. */
-function rowAmount(row: Element, info: PageInfo): Money | null {
-  for (const el of Array.from(row.querySelectorAll('td, span, b, strong, div'))) {
+const AMOUNT_CELLS = 'td, span, b, strong, div, h1, h2, h3, h4, h5, h6, p';
+
+/** The first element of a row whose whole text is one amount ("£10.00" in its own cell), else null. */
+function ownAmount(row: Element, info: PageInfo): Money | null {
+  for (const el of [row, ...Array.from(row.querySelectorAll(AMOUNT_CELLS))]) {
     if (el.children.length > 2) continue;
     const m = moneyIn(textOf(el), info);
     if (m) return m;
   }
-  return marketMoney(spacedText(row), info)[0] ?? null;
+  return null;
+}
+
+/** The amount of a row: the one in its own element, else the row's first amount that is not a condition of use. */
+function rowAmount(row: Element, info: PageInfo): Money | null {
+  return ownAmount(row, info) ?? marketMoney(creditText(spacedText(row)), info)[0] ?? null;
+}
+
+const HEADINGS = /^(?:H[1-6]|SUMMARY|LEGEND|CAPTION)$/;
+
+/** A heading, or a short label block of its own ("Crédito promocional", "Promotional balance") with no amount or date. */
+function isHeading(el: Element, info: PageInfo): boolean {
+  if (HEADINGS.test(el.tagName) || el.getAttribute('role') === 'heading') return true;
+  if (/^(?:A|BUTTON|INPUT|SELECT|TEXTAREA|SCRIPT|STYLE|IMG|BR|HR)$/.test(el.tagName) || el.querySelector('a, button, input, select')) return false;
+  const text = textOf(el);
+  return text.length > 1 && text.length <= 60 && findMoney(text, hintOf(info)).length === 0 && findDates(text, monthFirst(info)).length === 0;
+}
+
+/**
+ * The heading of the section a row sits in ("Kampanjkrediter", "Wykorzystane i wygasłe", "Crédito
+ * promocional"): the nearest heading before it among its own and its ancestors' earlier siblings,
+ * passing over its peer rows (what has an amount or a date). Empty when there is none near.
+ */
+function sectionHeading(row: Element, info: PageInfo): string {
+  let el: Element | null = row;
+  for (let depth = 0; el && el.tagName !== 'BODY' && depth < 6; depth++, el = el.parentElement) {
+    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (isHeading(sib, info)) return textOf(sib);
+    }
+  }
+  return '';
+}
+
+/**
+ * Not a credit though it has an amount and a date: a reload or spend offer (its own end date, or its
+ * conditions with two amounts: "Reload $100 or more and get a $10 credit"), or a line of history
+ * with the balance after it ("Kampanjkredit tillagd +150,00 kr · Saldo efter: 1 312,00 kr").
+ */
+function isOfferOrHistory(text: string, info: PageInfo): boolean {
+  if (OFFER_ENDS.test(text)) return true;
+  const amounts = new Set(marketMoney(creditText(text), info).map((m) => Math.abs(m.minor)).filter((m) => m > 0));
+  return amounts.size > 1 && (OFFER.test(text) || BALANCE_AFTER.test(text));
+}
+
+/** A row's text up to a condition of use ("· minsta köp 300 kr"): that amount is not the credit. */
+function creditText(text: string): string {
+  const at = CONDITION.search(text);
+  return at < 0 ? text : text.slice(0, at);
 }
 
 /** A table row whose table heads a column "Expires". */
@@ -52,8 +99,10 @@ function headedByExpiry(row: Element): boolean {
 
 /**
  * Promotional credits by what they are: a row (table row, card, line) with an amount, a date that
- * an expiry word (or the column head) names, and promotional wording or a promotional-credits page.
- * Gift-card lots and activity rows are not promotions.
+ * an expiry word (or the column head) names, and promotional wording (in the row or its section's
+ * heading) or a promotional-credits page. Gift-card lots, activity rows, reload offers and credits
+ * that are expired or used up (by their own words or their section's) are not promotions. The
+ * reader has no clock: only what the page says makes a credit expired.
  */
 export function readPromotions(doc: Document, info: PageInfo, promoPage: boolean): BalanceReading[] {
   if (!info.market) return [];
@@ -68,7 +117,8 @@ export function readPromotions(doc: Document, info: PageInfo, promoPage: boolean
         el = null;
         break;
       }
-      if (marketMoney(spacedText(el), info).length > 0) break;
+      // A line whose only amount is a condition ("Gäller t.o.m. 30 april 2027 · minsta köp 300 kr") is part of its card.
+      if (marketMoney(creditText(spacedText(el)), info).length > 0) break;
     }
     // A table cell is read with its row ("Promotietegoed:" | "€ 5,00 verloopt op 12 maart 2027").
     if (el && (el.tagName === 'TD' || el.tagName === 'TH')) {
@@ -81,9 +131,15 @@ export function readPromotions(doc: Document, info: PageInfo, promoPage: boolean
   for (const row of rows) {
     if (rows.some((r) => r !== row && row.contains(r)) || isHidden(row)) continue;
     const text = spacedText(row);
-    const promo = PROMO_CREDIT.test(text);
     const expiryNamed = EXPIRY.test(text) || headedByExpiry(row);
-    if (!expiryNamed || EXPIRED.test(text) || (!promo && !promoPage) || (GIFT_CARD.test(text) && !promo)) continue;
+    if (!expiryNamed || EXPIRED.test(text) || USED_UP.test(text) || isOfferOrHistory(text, info)) continue;
+    const heading = sectionHeading(row, info);
+    if (EXPIRED.test(heading) || USED_UP.test(heading)) continue;
+    const promo = PROMO_CREDIT.test(text);
+    if (!promo && !promoPage && !PROMO_CREDIT.test(heading)) continue;
+    // A line that names the gift card and no promotion is a gift-card lot or the balance, except on
+    // a promotional-credits page ("Bon de recharge carte cadeau" is a credit there), never the balance itself.
+    if (GIFT_CARD.test(text) && !promo && (!promoPage || BALANCE.test(text))) continue;
     const amount = rowAmount(row, info);
     if (!amount || amount.minor <= 0) continue;
     const dates = expiryDates(text, info);

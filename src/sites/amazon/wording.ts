@@ -251,7 +251,7 @@ export const NO_BALANCE = table({
 
 /** Promotional credits (No-Rush and the like): separate from the gift-card balance, with an expiry. */
 export const PROMO_CREDIT = table({
-  en: ['promo(?:tional)?\\s+(?:credit|balance)', 'no-rush\\s+(?:\\p{L}+\\s+)?(?:reward|credit)', 'digital\\s+(?:reward|credit)', 'amazon\\s+day\\s+(?:reward|credit)', 'reward\\s+(?:credit|balance)', '\\bcredits?\\b(?!\\s+(?:card|or\\s+debit))'],
+  en: ['promo(?:tional)?\\s+(?:credit|balance|cashback)', 'no-rush\\s+(?:\\p{L}+\\s+)?(?:reward|credit)', 'digital\\s+(?:reward|credit)', 'amazon\\s+day\\s+(?:reward|credit)', 'reward\\s+(?:credit|balance)', '\\bcredits?\\b(?!\\s+(?:card|or\\s+debit))'],
   de: ['aktionsguthaben', 'promotionsguthaben', 'werbegutschrift', 'aktionsgutschrift'],
   fr: ['crédits?\\s+promotionnel', 'soldes?\\s+promotionnel'],
   it: ['credit[oi]\\s+promozional', 'saldo\\s+promozional'],
@@ -260,25 +260,135 @@ export const PROMO_CREDIT = table({
   nl: ['promotietegoed', 'promotiekrediet'],
   sv: ['kampanjkredit', 'kampanjsaldo', 'kampanjtillgodohavande'],
   pl: ['środki\\s+promocyjne', 'kredyt\\p{L}*\\s+promocyjn'],
-  tr: ['promosyon\\s+kredi'],
+  tr: ['promosyon\\s+(?:kredi|bakiye)\\p{L}*'],
   ja: ['プロモーションクレジット', 'キャンペーンクレジット'],
   ar: ['رصيد\\s+ترويجي', 'رصيد\\s+العروض', 'الرصيد\\s+الترويجي'],
 });
 
-/** "Expires" next to a promotional credit or a balance lot. */
+/**
+ * "Expires" next to a promotional credit or a balance lot, and the ways a credit says until when it
+ * can be used ("valid until", "use by", "einlösbar bis", "da utilizzare entro il", "úsalo antes del").
+ */
 export const EXPIRY = table({
-  en: ['expir', 'valid\\s+(?:until|till|through|thru)', 'use\\s+by'],
-  de: ['läuft', 'gültig\\s+bis', 'verfällt', 'ablauf'],
-  fr: ['expire', "valable\\s+jusqu", "date\\s+d['’]expiration"],
-  it: ['scad', 'valido\\s+fino'],
-  es: ['caduca', 'vence', 'válido\\s+hasta', 'vencimiento'],
-  pt: ['expira', 'válido\\s+até', 'vence', 'validade'],
-  nl: ['verloopt', 'geldig\\s+tot', 'vervaldatum', 'vervalt'],
-  sv: ['upphör', 'giltig\\s+till', 'går\\s+ut', 'förfall'],
-  pl: ['wygasa', 'ważn\\p{L}*\\s+do', 'termin\\s+ważności', 'wygaśnięcia'],
-  tr: ['son\\s+kullanma', 'sona\\s+er', 'geçerlilik'],
-  ja: ['有効期限', '期限'],
-  ar: ['تنتهي', 'صالح\\s+حتى', 'تاريخ\\s+الانتهاء', 'ينتهي'],
+  en: ['expir', 'valid\\s+(?:until|till|through|thru)', 'use\\s+(?:it\\s+)?(?:by|before)', 'good\\s+(?:until|through)'],
+  de: ['läuft', 'gültig\\s+bis', 'verfällt', 'ablauf', '(?:einlösbar|verwendbar|nutzbar|einzulösen)\\s+bis'],
+  fr: ['expire', 'valable\\s+jusqu', "date\\s+d['’]expiration", 'à\\s+utiliser\\s+avant', 'utilisable\\s+jusqu'],
+  it: ['scad', 'valid[oa]\\s+fino', 'utilizzare\\s+entro', 'usare\\s+entro', 'utilizzabile\\s+fino'],
+  es: ['caduca', 'vence', 'válid[oa]\\s+hasta', 'vencimiento', '(?:úsal[oa]|usar|utilízal[oa]|utilizar|canjéal[oa])\\s+antes'],
+  pt: ['expira', 'válid[oa]\\s+até', 'vence', 'validade', '(?:use|usar|utilize|utilizar)\\s+até'],
+  nl: ['verloopt', 'geldig\\s+(?:tot|t/m)', 'vervaldatum', 'vervalt', 'te\\s+gebruiken\\s+tot'],
+  sv: ['upphör', 'giltig\\s+(?:till|t\\.\\s?o\\.\\s?m)', 'gäller\\s+(?:till|t\\.\\s?o\\.\\s?m)', 'går\\s+ut', 'förfall'],
+  pl: ['wygasa', 'ważn\\p{L}*\\s+do', 'termin\\s+ważności', 'wygaśnięcia', 'do\\s+wykorzystania\\s+do', 'wykorzystaj\\s+do'],
+  tr: ['son\\s+kullanma', 'son\\s+kullanım', 'sona\\s+er', 'geçerlilik', 'kadar\\s+geçerli'],
+  ja: ['有効期限', '期限', 'まで有効'],
+  ar: ['تنتهي', 'صالح\\p{L}*\\s+حتى', 'تاريخ\\s+(?:ال)?انتهاء', 'ينتهي'],
+});
+
+/** A credit that has run out: expired ("expired on 30 September 2026", "Abgelaufen", "Vencido", "Utgick"). */
+export const EXPIRED = table({
+  en: ['expired'],
+  de: ['abgelaufen', 'verfallen'],
+  fr: ['expiré'],
+  it: ['scadut'],
+  es: ['caducad', 'vencid[oa]'],
+  pt: ['expirad', 'vencid[oa]'],
+  nl: ['verlopen'],
+  sv: ['utgånge?n', 'utgick', 'har\\s+gått\\s+ut'],
+  pl: ['wygasł'],
+  tr: ['sona\\s+erdi', 'süresi\\s+dol'],
+  ja: ['期限切れ', '失効済', '失効しました'],
+  ar: ['منتهي', 'انتهت'],
+});
+
+/**
+ * A credit that has been used up ("Entièrement utilisé", "Used on 4 October 2025", "Wykorzystano"):
+ * history, not a balance. "Used on" and the like only count before a date ("can be used on Kindle
+ * books" says nothing of the kind).
+ */
+export const USED_UP = table({
+  en: ['used\\s+up', 'fully\\s+(?:used|redeemed)', 'used\\s+on\\s+(?:\\d|\\p{L}{3,9}\\.?\\s+\\d)'],
+  de: ['aufgebraucht', 'vollständig\\s+(?:genutzt|verwendet|eingelöst|verbraucht)', '(?:verwendet|genutzt|verbraucht)\\s+am\\s+\\d'],
+  fr: ['entièrement\\s+utilisé', 'utilisé\\p{L}*\\s+le\\s+\\d', 'épuisé'],
+  it: ['interamente\\s+utilizzat', 'utilizzat[oi]\\s+il\\s+\\d', 'esaurit'],
+  es: ['(?:usad|utilizad)[oa]\\s+el\\s+\\d', 'agotad[oa]'],
+  pt: ['(?:usad|utilizad)[oa]\\s+em\\s+\\d', 'esgotad[oa]'],
+  nl: ['gebruikt\\s+op\\s+\\d', 'volledig\\s+gebruikt', 'opgebruikt'],
+  sv: ['förbrukad', 'använd[ast]?\\s+den\\s+\\d', 'utnyttjad'],
+  pl: ['wykorzystano', 'w\\s+pełni\\s+wykorzystan', 'zużyt[oey](?!\\p{L})'],
+  tr: ['kullanıldı(?!\\p{L})', 'tükendi'],
+  ja: ['使用済', '利用済'],
+  ar: ['(?:^|\\s)تم\\s+(?:ال)?استخدام', 'مستخدم\\p{L}*\\s+بالكامل'],
+});
+
+/**
+ * A reload or spend offer ("Reload $100 or more and get $10", "Fyll på 500 kr, få 50 kr"): beside
+ * the credits, never one of them. Its conditions count together with a second amount in the same
+ * line; its own end date ("Offer ends", "Erbjudandet gäller till") counts alone.
+ */
+export const OFFER = table({
+  en: ['or\\s+more', 'at\\s+least', '\\bget\\s', '\\bearn\\s'],
+  de: ['oder\\s+mehr', 'mindestens', 'erhalte'],
+  fr: ['ou\\s+plus', 'au\\s+moins', 'recevez', 'obtenez'],
+  it: ['o\\s+più', 'almeno', 'ricevi', 'ottieni'],
+  es: ['o\\s+más', 'al\\s+menos', 'obtén', 'recibe', 'te\\s+regalamos'],
+  pt: ['ou\\s+mais', 'pelo\\s+menos', 'receba', 'ganhe'],
+  nl: ['of\\s+meer', 'minstens', 'ontvang'],
+  sv: ['eller\\s+mer', 'minst\\s+\\d', '\\bfå\\s'],
+  pl: ['co\\s+najmniej', 'otrzymaj', 'zyskaj'],
+  tr: ['veya\\s+üzeri', 'en\\s+az', 'kazanın', 'kazan(?!\\p{L})'],
+  ja: ['もらえる'],
+  ar: ['أو\\s+أكثر', 'على\\s+الأقل', 'احصل'],
+});
+
+/** The end of an offer, not of a credit ("Offer valid till 31 December", "Erbjudandet gäller till"). */
+export const OFFER_ENDS = table({
+  en: ['offer\\s+(?:ends|expires|valid)'],
+  de: ['angebot\\s+(?:gültig|endet|läuft)'],
+  fr: ['offre\\s+(?:valable|expire|se\\s+termine)'],
+  it: ['offerta\\s+(?:valida|scade|termina)'],
+  es: ['oferta\\s+(?:válida|vence|termina|caduca)'],
+  pt: ['oferta\\s+(?:válida|termina|expira)'],
+  nl: ['aanbieding\\s+(?:geldig|loopt|eindigt)'],
+  sv: ['erbjudandet\\s+(?:gäller|upphör|går\\s+ut)'],
+  pl: ['oferta\\s+(?:ważna|trwa|kończy)'],
+  tr: ['teklif\\p{L}*\\s+(?:geçerli|sona)'],
+  ja: ['キャンペーン期間'],
+  ar: ['العرض\\s+(?:صالح|ساري|ينتهي)'],
+});
+
+/**
+ * A line of balance history: the balance after the entry ("Balance: $64.20", "Saldo efter: 1 312,00
+ * kr", "Solde après"), read together with a second amount in the same line.
+ */
+export const BALANCE_AFTER = table({
+  en: ['balance\\s*(?:after\\b|:)', 'new\\s+balance', 'running\\s+balance'],
+  de: ['(?:saldo|guthaben)\\s*(?:danach|nachher|:)', 'neues\\s+guthaben', 'neuer\\s+saldo'],
+  fr: ['solde\\s*(?:après|:)', 'nouveau\\s+solde'],
+  it: ['saldo\\s*(?:dopo|:)', 'nuovo\\s+saldo'],
+  es: ['saldo\\s*(?:después|tras|:)', 'nuevo\\s+saldo'],
+  pt: ['saldo\\s*(?:após|depois|:)', 'novo\\s+saldo'],
+  nl: ['(?:saldo|tegoed)\\s*(?:na\\b|daarna|:)', 'nieuw\\s+saldo'],
+  sv: ['saldo\\s*(?:efter|:)', 'nytt\\s+saldo'],
+  pl: ['saldo\\s*(?:po\\b|:)', 'nowe\\s+saldo'],
+  tr: ['(?:yeni|sonraki)\\s+bakiye', 'bakiye\\s*:'],
+  ja: ['(?:利用|使用)後(?:の)?残高', '残高\\s*[:：]'],
+  ar: ['الرصيد\\s+(?:بعد|الجديد)', 'الرصيد\\s*:'],
+});
+
+/** A condition of use, not the credit ("minsta köp 300 kr", "minimum purchase $25"). */
+export const CONDITION = table({
+  en: ['min(?:imum|\\.)\\s+(?:order|purchase|spend)', 'orders?\\s+(?:of|over)\\s'],
+  de: ['mindest(?:bestellwert|einkauf|umsatz)'],
+  fr: ['(?:achat|commande)\\s+minimum', 'minimum\\s+d[\'’]achat'],
+  it: ['(?:acquisto|spesa|ordine)\\s+minim'],
+  es: ['(?:compra|pedido)\\s+mínim'],
+  pt: ['(?:compra|pedido)\\s+mínim', 'valor\\s+mínimo'],
+  nl: ['minimale\\s+(?:besteding|bestelling)', 'minimum\\s*bestel'],
+  sv: ['minsta\\s+(?:köp|order|belopp)'],
+  pl: ['minimaln\\p{L}*\\s+(?:wartoś|kwot)'],
+  tr: ['minimum\\s+(?:sepet|sipariş|alışveriş)'],
+  ja: ['最低', '以上のご注文'],
+  ar: ['الحد\\s+الأدنى'],
 });
 
 /** Order-summary label of the total. */

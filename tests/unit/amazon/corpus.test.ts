@@ -1,6 +1,6 @@
 // The Amazon corpus (tests/corpus/amazon, split frozen in splits.json): every train page must give
 // its page kind and verdict, and the balances must be read right on at least 95% of the train pages
-// that state them (one Swedish credit with "Gäller t.o.m." is still missed). Test pages are scored only in aggregate, never one by one:
+// that state them. Test pages are scored only in aggregate, never one by one:
 // there, no "not-applied" may stand where the balance is applied or absent.
 import { describe, expect, it } from 'vitest';
 import { corpusCases, figures, readSplit, scoreCase } from '../../eval/amazon';

@@ -147,4 +147,57 @@ describe('balance pages in more layouts', () => {
     );
     expect(money(r)).toEqual([['promotional', 500, '2027-02-03'], ['gift-card', 1500, null]]);
   });
+
+  it('a credit line takes its promotional wording from its section heading', () => {
+    const r = read(
+      page(
+        '<div><span id="gc-ui-balance-gc-balance-value">$64.20</span></div>' +
+          '<div><div>Promotional balance</div><span>$5.00</span><div>$5.00 expires on December 31, 2024</div></div>',
+      ),
+      'https://www.amazon.ca/gc/balance',
+    );
+    expect(money(r)).toEqual([['gift-card', 6420, null], ['promotional', 500, '2024-12-31']]);
+  });
+
+  it('leaves out credits marked expired or used, by their own words or their section heading', () => {
+    const r = read(
+      page(
+        '<h2>Aktiva</h2><div class="c"><b>Kredit A</b><span>100,00 kr</span><span>Gäller till 31 mars 2026</span></div>' +
+          '<h2>Utgångna och använda</h2><div class="c"><b>Kredit B</b><span>50,00 kr</span><span>Gäller till 1 december 2025</span></div>' +
+          '<div class="c"><b>Kredit C</b><span>20,00 kr</span><span>Utgick 1 december 2025</span></div>',
+      ),
+      'https://www.amazon.se/gc/promotional-credits',
+    );
+    expect(money(r)).toEqual([['promotional', 10000, '2026-03-31']]);
+  });
+
+  it('leaves out used-up credits and reload offers', () => {
+    const r = read(
+      page(
+        '<table><tr><td>Crédito Kindle</td><td>6,00 €</td><td>Úsalo antes del 28 de febrero de 2026</td></tr>' +
+          '<tr><td>Crédito Vine</td><td>0,00 € (3,00 € usados)</td><td>Válido hasta el 31/12/2025</td><td>Agotado</td></tr></table>' +
+          '<div><p>Recarga 50 € o más y obtén 5 € de saldo promocional. Válido hasta el 31 de diciembre de 2025.</p></div>',
+      ),
+      'https://www.amazon.es/gc/promotional-credits',
+    );
+    expect(money(r)).toEqual([['promotional', 600, '2026-02-28']]);
+  });
+
+  it('a condition of use is not the credit\'s amount', () => {
+    const r = read(
+      page('<div class="card"><h6>Välkomstkredit</h6><h3>75,50 kr</h3><span>Gäller t.o.m. 30 april 2027 · minsta köp 300 kr</span></div>'),
+      'https://www.amazon.se/gc/promotional-credits',
+    );
+    expect(money(r)).toEqual([['promotional', 7550, '2027-04-30']]);
+  });
+
+  it('a history line with the balance after it is not a credit', () => {
+    const r = read(
+      page(
+        '<div class="line"><span>Kampanjkredit tillagd, gäller till 12 mars 2027</span><span>+150,00 kr</span><span>Saldo efter: 1 312,00 kr</span></div>',
+      ),
+      'https://www.amazon.se/gc/promotional-credits',
+    );
+    expect(money(r)).toEqual([]);
+  });
 });

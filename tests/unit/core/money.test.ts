@@ -132,6 +132,10 @@ describe('findMoney', () => {
       { minor: 8640, currency: 'CAD' },
     ]);
   });
+  it('does not take a date before an amount written with its currency after it for a digit group', () => {
+    expect(findMoney('Przyznano 16 lipca 2025 25,00 zł Ważne do 15 stycznia 2026', hintFor('amazon.pl'))).toEqual([{ minor: 2500, currency: 'PLN' }]);
+    expect(findMoney('Saldo 1 250,00 kr', hintFor('amazon.se'))).toEqual([{ minor: 125000, currency: 'SEK' }]);
+  });
   it('does not take a count before a dollar amount for a trailing "$"', () => {
     expect(findMoney('Qty 1 $25.00', hintFor('amazon.com'))).toEqual([{ minor: 2500, currency: 'USD' }]);
   });
