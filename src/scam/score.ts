@@ -190,6 +190,50 @@ function extraText(doc: Document): string {
   return parts.filter(Boolean).join('\n');
 }
 
+/** A quoted string in script source: 10 to 600 characters, no line break. */
+const LITERAL = /(["'`])((?:\\.|(?!\1)[^\\\n]){10,600})\1/g;
+const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([nrt])|(.))/g;
+
+function unescapeJs(s: string): string {
+  return s.replace(ESCAPE, (_, u: string, x: string, c: string, other: string) =>
+    u || x ? String.fromCharCode(parseInt(u || x, 16)) : c ? ' ' : other);
+}
+
+/**
+ * What the page's own inline scripts will show: their string literals that read like words
+ * (chat messages typed one by one, a wizard's second step, a modal opened after a second).
+ * Scam kits carry their asks this way, so the ask is read before it is drawn. Markup in a
+ * literal is reduced to its text; code-like strings (no space, or mostly symbols) are left out.
+ */
+export function scriptText(doc: Document, maxChars = 30_000): string {
+  const out: string[] = [];
+  let size = 0;
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length && i < 40 && size < maxChars; i++) {
+    const el = scripts[i]!;
+    if (el.hasAttribute('src')) continue;
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (type.includes('ld+json')) continue; // article metadata, read elsewhere
+    const src = (el.textContent ?? '').slice(0, 100_000);
+    if (/template|html/.test(type)) {
+      out.push(src.replace(/<[^>]+>/g, '\n'));
+      size += src.length;
+      continue;
+    }
+    LITERAL.lastIndex = 0;
+    for (let m = LITERAL.exec(src), n = 0; m && n < 400 && size < maxChars; m = LITERAL.exec(src), n++) {
+      const text = unescapeJs(m[2]!).replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+      // Words: at least two spaces and mostly letters (not CSS, selectors, code or URLs).
+      if ((text.match(/ /g)?.length ?? 0) < 2 || /[{};=]|=>|\(\)/.test(text)) continue;
+      const letters = text.match(/\p{L}/gu)?.length ?? 0;
+      if (letters < text.length * 0.5) continue;
+      out.push(text);
+      size += text.length;
+    }
+  }
+  return out.join('\n');
+}
+
 /** Fields that take a photo or file near gift-card words. */
 function uploads(doc: Document, giftPage: boolean): boolean {
   const files = doc.querySelectorAll('input[type="file"]');
@@ -348,7 +392,7 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
 
   const head = headText(doc);
   const { text } = bodyText(doc, 50_000, 8);
-  const extra = extraText(doc);
+  const extra = `${extraText(doc)}\n${scriptText(doc)}`;
   const sentences = sentencesOf(`${head}\n${text}\n${extra}`);
   const headSentences = sentencesOf(head);
   const fields = [...classifyFields(doc), ...frames.flatMap((d) => classifyFields(d))];

@@ -59,3 +59,31 @@ describe('scam score', () => {
     expect(level(checker, 'https://www.vanillagift.com/balance')).toBe('none');
   });
 });
+
+describe('text the page will show', () => {
+  const chat = (messages: string[]) => page('en', 'Workspace Chat – Daniel Ortiz', `
+      <div class="app"><aside><ul><li>Daniel Ortiz</li><li>Finance Team</li><li>IT Helpdesk</li></ul></aside>
+      <section class="thread" id="thread"><div class="msg">Daniel Ortiz · 09:12<p>Hi, are you at your desk?</p></div></section>
+      <p id="typing">Daniel Ortiz is typing…</p><form><textarea aria-label="Message"></textarea><button>Send</button></form></div>
+      <script>
+      var queue = ${JSON.stringify(messages)};
+      var i = 0, thread = document.getElementById('thread');
+      function next() { if (i >= queue.length) return; var d = document.createElement('div'); d.className = 'msg';
+        d.innerHTML = '<p>' + queue[i++] + '</p>'; thread.appendChild(d); setTimeout(next, 4000); }
+      setTimeout(next, 4000);
+      </script>`);
+
+  it("a chat whose script will type the ask warns before the ask is drawn", () => {
+    const html = chat([
+      'I am stuck in a client meeting and need a quick favour.',
+      'Please buy four Apple gift cards at $250 each from the store near the office.',
+      'Scratch the back and send me the codes here in this chat, I will reimburse you today.',
+    ]);
+    expect(level(html, 'https://workspace-chat.web.app/t/9f2c')).not.toBe('none');
+  });
+
+  it('the same chat typing small talk stays quiet', () => {
+    const html = chat(['Can you send me the slides for the meeting?', 'Thanks, see you at the standup at ten.']);
+    expect(level(html, 'https://workspace-chat.web.app/t/9f2c')).toBe('none');
+  });
+});
