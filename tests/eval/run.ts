@@ -52,5 +52,5 @@ if (args.includes('--browser')) {
 }
 // The Amazon audit corpus, train and test apart (tests/eval/amazon.ts).
 const { runAmazonEval } = await import('./amazon');
-if (!runAmazonEval()) failed = true;
+if (!runAmazonEval(console.log, { showTest })) failed = true;
 if (failed) process.exitCode = 1;
