@@ -255,16 +255,26 @@ function readRedeemPage(doc: Document, info: PageInfo): BalanceReading[] {
     const money = moneyIn(textOf(current), info);
     return money ? [giftCard(money)] : [];
   }
-  // No balance box: a success message may still say the new balance ("… balance is $67.17").
+  if (!info.market) return [];
+  // No balance box by its id: a shown success message may still say the new balance ("… balance is
+  // $67.17"); else the balance beside the form, by its label ("Your Gift Card balance" over "$18.60").
+  const fromSuccess = successBalance(doc, info);
+  if (fromSuccess) return [giftCard(fromSuccess)];
+  const shown = readGiftBalance(doc, info, false);
+  return shown ? [giftCard(shown)] : [];
+}
+
+/** The new balance a shown redeem success message states, else null. */
+function successBalance(doc: Document, info: PageInfo): Money | null {
   const success = doc.querySelector(S.redeemSuccess);
-  if (!success || !info.market) return [];
+  if (!success || !info.market || isHidden(success)) return null;
   const text = textOf(success);
   const words = wordingFor(info.market.language).newBalance;
   const at = text.search(words);
-  if (at < 0) return [];
+  if (at < 0) return null;
   const after = text.slice(at).replace(words, '');
   const first = findMoney(after, hintOf(info))[0];
-  return first && first.currency === info.market.currency && first.minor >= 0 ? [giftCard(first)] : [];
+  return first && first.currency === info.market.currency && first.minor >= 0 ? first : null;
 }
 
 /** /norushcredits: one row per reward with a name (h6), a balance (h3) and an expiry line (§6.1). */

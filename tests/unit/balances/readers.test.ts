@@ -191,6 +191,18 @@ describe('balance pages in more layouts', () => {
     expect(money(r)).toEqual([['promotional', 7550, '2027-04-30']]);
   });
 
+  it('a redeem page without the balance id shows the balance by its label; a hidden success template is not read', () => {
+    const r = read(
+      page(
+        '<form id="gc-redemption-form"><input id="gc-redemption-input" name="claimCode"></form>' +
+          '<div id="alertRedemptionSuccess" class="aok-hidden">Your new balance is $99.00.</div>' +
+          '<div class="box"><p>Your Gift Card balance</p><p><b>$42.10</b></p><a href="/gc/balance">History</a></div>',
+      ),
+      'https://www.amazon.com/gc/redeem',
+    );
+    expect(money(r)).toEqual([['gift-card', 4210, null]]);
+  });
+
   it('a history line with the balance after it is not a credit', () => {
     const r = read(
       page(
