@@ -16,6 +16,11 @@ export const BALANCE_SELECTORS = {
   redeemInputParent: '#gc-redemption-input-parent',
   redeemSuccess: '#alertRedemptionSuccess',
   redeemError: '#gc-redemption-error, #gc-redemption-alert',
+  /**
+   * AUI message boxes (REAL class family: a-alert, a-alert-success/-error/-warning, §7) and ARIA
+   * alerts: a notice about a credit ("a credit of 2,50 € expires soon") that the page also lists.
+   */
+  notice: '.a-alert, [class*="a-alert-"], [role="alert"], [role="status"]',
   /** REAL (Amazon nav, every page): "Hello, Sam". */
   navAccount: '#nav-link-accountList-nav-line-1',
 } as const;

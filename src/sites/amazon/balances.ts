@@ -128,6 +128,7 @@ export function readPromotions(doc: Document, info: PageInfo, promoPage: boolean
     if (el && !rows.includes(el)) rows.push(el);
   }
   const out: BalanceReading[] = [];
+  const notices: BalanceReading[] = [];
   for (const row of rows) {
     if (rows.some((r) => r !== row && row.contains(r)) || isHidden(row)) continue;
     const text = spacedText(row);
@@ -144,9 +145,12 @@ export function readPromotions(doc: Document, info: PageInfo, promoPage: boolean
     if (!amount || amount.minor <= 0) continue;
     const dates = expiryDates(text, info);
     const expires = dates[0] ?? findDates(text, monthFirst(info))[0] ?? null;
-    out.push({ kind: 'promotional', minor: amount.minor, currency: amount.currency, expires });
+    const credit: BalanceReading = { kind: 'promotional', minor: amount.minor, currency: amount.currency, expires };
+    (row.closest(S.notice) ? notices : out).push(credit);
   }
-  return out;
+  // A notice about a credit ("a credit of 2,50 € expires soon") repeats one the page lists: it counts
+  // only when no listed credit has its amount and expiry.
+  return [...out, ...notices.filter((n) => !out.some((c) => c.minor === n.minor && c.currency === n.currency && c.expires === n.expires))];
 }
 
 /**

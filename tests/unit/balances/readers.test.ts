@@ -203,6 +203,14 @@ describe('balance pages in more layouts', () => {
     expect(money(r)).toEqual([['gift-card', 4210, null]]);
   });
 
+  it('a notice about a credit the page also lists is not a second credit; a notice alone still counts', () => {
+    const notice = '<div class="a-alert-info" role="alert">Heads up: a promotional credit of $3.00 expires soon (on April 2, 2027).</div>';
+    const listed = '<table><tr><th>Credit</th><th>Amount</th><th>Expires</th></tr><tr><td>Kindle credit</td><td>$3.00</td><td>Expires April 2, 2027</td></tr></table>';
+    const url = 'https://www.amazon.com/gc/promotional-credits';
+    expect(money(read(page(notice + listed), url))).toEqual([['promotional', 300, '2027-04-02']]);
+    expect(money(read(page(notice), url))).toEqual([['promotional', 300, '2027-04-02']]);
+  });
+
   it('a history line with the balance after it is not a credit', () => {
     const r = read(
       page(
