@@ -46,7 +46,7 @@ function ownAmount(row: Element, info: PageInfo): Money | null {
 
 /** The amount of a row: the one in its own element, else the row's first amount that is not a condition of use. */
 function rowAmount(row: Element, info: PageInfo): Money | null {
-  return ownAmount(row, info) ?? marketMoney(creditText(spacedText(row)), info)[0] ?? null;
+  return ownAmount(row, info) ?? marketMoney(creditText(spacedText(row), info), info)[0] ?? null;
 }
 
 const HEADINGS = /^(?:H[1-6]|SUMMARY|LEGEND|CAPTION)$/;
@@ -81,14 +81,23 @@ function sectionHeading(row: Element, info: PageInfo): string {
  */
 function isOfferOrHistory(text: string, info: PageInfo): boolean {
   if (OFFER_ENDS.test(text)) return true;
-  const amounts = new Set(marketMoney(creditText(text), info).map((m) => Math.abs(m.minor)).filter((m) => m > 0));
+  const amounts = new Set(marketMoney(creditText(text, info), info).map((m) => Math.abs(m.minor)).filter((m) => m > 0));
   return amounts.size > 1 && (OFFER.test(text) || BALANCE_AFTER.test(text));
 }
 
-/** A row's text up to a condition of use ("· minsta köp 300 kr"): that amount is not the credit. */
-function creditText(text: string): string {
+/**
+ * A row's text without its conditions of use ("· minsta köp 300 kr", "compra mínima de R$ 100,00"):
+ * each runs from its word to its amount, which is not the credit; what follows it (the credit's own
+ * amount in a later cell) stays.
+ */
+function creditText(text: string, info: PageInfo): string {
   const at = CONDITION.search(text);
-  return at < 0 ? text : text.slice(0, at);
+  if (at < 0) return text;
+  const words = text.slice(at).split(' ');
+  for (let k = 1; k <= words.length; k++) {
+    if (findMoney(words.slice(0, k).join(' '), hintOf(info)).length > 0) return `${text.slice(0, at)} ${creditText(words.slice(k).join(' '), info)}`;
+  }
+  return text.slice(0, at);
 }
 
 /** A table row whose table heads a column "Expires". */
@@ -118,7 +127,7 @@ export function readPromotions(doc: Document, info: PageInfo, promoPage: boolean
         break;
       }
       // A line whose only amount is a condition ("Gäller t.o.m. 30 april 2027 · minsta köp 300 kr") is part of its card.
-      if (marketMoney(creditText(spacedText(el)), info).length > 0) break;
+      if (marketMoney(creditText(spacedText(el), info), info).length > 0) break;
     }
     // A table cell is read with its row ("Promotietegoed:" | "€ 5,00 verloopt op 12 maart 2027").
     if (el && (el.tagName === 'TD' || el.tagName === 'TH')) {

@@ -211,6 +211,18 @@ describe('balance pages in more layouts', () => {
     expect(money(read(page(notice), url))).toEqual([['promotional', 300, '2027-04-02']]);
   });
 
+  it('a condition of use in an earlier cell leaves the credit\'s own amount in a later cell', () => {
+    const r = read(
+      page(
+        '<table><tr><th>Crédito</th><th>Validade</th><th>Saldo</th></tr>' +
+          '<tr><td>Crédito de frete<br><span>compra mínima de R$ 50,00</span></td><td>Expira em 2 de abril de 2027</td><td>R$ 7,00</td></tr>' +
+          '<tr><td>Crédito Kindle</td><td>Expira em 9 de maio de 2027</td><td>R$ 4,00</td></tr></table>',
+      ),
+      'https://www.amazon.com.br/gc/promotional-credits',
+    );
+    expect(money(r)).toEqual([['promotional', 700, '2027-04-02'], ['promotional', 400, '2027-05-09']]);
+  });
+
   it('a history line with the balance after it is not a credit', () => {
     const r = read(
       page(
