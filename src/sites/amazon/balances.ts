@@ -172,13 +172,26 @@ export function readGiftBalance(doc: Document, info: PageInfo, balancePage: bool
   for (const node of textNodes(doc, (t) => BALANCE.test(t) || GIFT_CARD.test(t))) {
     const own = node.nodeValue!.replace(/\s+/g, ' ').trim();
     const parent = node.parentElement;
-    if (!parent || own.length > 80 || parent.closest('a, button, script, style, label, select') || isHidden(parent)) continue;
+    if (!parent || own.length > 80 || parent.closest('button, script, style, label, select') || isHidden(parent)) continue;
+    // A link is read on its own ("Solde de chèques-cadeaux : 14,20 €" as a tab), never with what is around it.
+    const link = parent.closest('a');
     // A row of an activity table (it has a date) is history, not the balance.
     const tr = parent.closest('tr');
     if (tr && findDates(spacedText(tr), monthFirst(info)).length > 0) continue;
     if (!BALANCE.test(own) || !(GIFT_CARD.test(own) || balancePage)) continue;
     if (NOT_THE_BALANCE.test(own) || PROMO_CREDIT.test(own) || REMAINDER.test(own) || EXPIRED.test(own)) continue;
     if (NO_BALANCE.test(own)) return { minor: 0, currency: info.market.currency };
+    if (link) {
+      const amounts = marketMoney(spacedText(link), info);
+      if (GIFT_CARD.test(own) && BALANCE.test(own) && textOf(link).length <= 80 && amounts.length === 1 && amounts[0]!.minor >= 0) return amounts[0]!;
+      continue;
+    }
+    // The label's own block, then the element right after it that is one amount ("Verfügbares Guthaben" over "61,30 €").
+    let label: Element = parent;
+    while (label.parentElement && label.parentElement.tagName !== 'BODY' && textOf(label.parentElement) === textOf(label)) label = label.parentElement;
+    const next = label.nextElementSibling;
+    const beside = next && !isHidden(next) ? moneyIn(textOf(next), info) : null;
+    if (beside) return beside;
     let el: Element | null = parent;
     for (let i = 0; el && i < 4; i++, el = el.parentElement) {
       if ((el.textContent ?? '').length > 320) break;

@@ -223,6 +223,30 @@ describe('balance pages in more layouts', () => {
     expect(money(r)).toEqual([['promotional', 700, '2027-04-02'], ['promotional', 400, '2027-05-09']]);
   });
 
+  it('the balance label over its amount, in a box whose other lines are long', () => {
+    const r = read(
+      page(
+        '<div class="a-box"><div class="a-box-inner"><div>Verfügbares Guthaben</div><div><b>12,80 €</b></div>' +
+          '<p>Ihr Guthaben wird bei Ihrer nächsten Bestellung automatisch verwendet, es sei denn, Sie wählen es an der Kasse ab. Mehr dazu in der Hilfe.</p>' +
+          '<span class="a-button">Guthaben aufladen</span></div></div>',
+      ),
+      'https://www.amazon.de/gc/balance',
+    );
+    expect(money(r)).toEqual([['gift-card', 1280, null]]);
+  });
+
+  it('the gift-card balance in a tab link beside the credits; a link without an amount says nothing', () => {
+    const r = read(
+      page(
+        '<nav><a href="/gc/balance">Saldo del buono regalo: <b>7,25 €</b></a> <a href="/gc/promotional-credits">Crediti promozionali</a></nav>' +
+          '<div class="a-row"><h6>Credito Kindle</h6><h3>2,00 €</h3><span>Scade il 4 marzo 2027</span></div>' +
+          '<p><a href="/gc/balance">Vedi il saldo del buono regalo</a> 9,99 €</p>',
+      ),
+      'https://www.amazon.it/gc/promotional-credits',
+    );
+    expect(money(r)).toEqual([['promotional', 200, '2027-03-04'], ['gift-card', 725, null]]);
+  });
+
   it('a history line with the balance after it is not a credit', () => {
     const r = read(
       page(
