@@ -168,6 +168,11 @@ export function readPromotions(doc: Document, info: PageInfo, promoPage: boolean
  * outside activity tables; or an outright "no balance". Null when nothing says it plainly.
  */
 export function readGiftBalance(doc: Document, info: PageInfo, balancePage: boolean): Money | null {
+  return findGiftBalance(doc, info, balancePage)?.money ?? null;
+}
+
+/** readGiftBalance, with the element that shows the amount (where its expiry may sit beside it). */
+function findGiftBalance(doc: Document, info: PageInfo, balancePage: boolean): { money: Money; at: Element } | null {
   if (!info.market) return null;
   for (const node of textNodes(doc, (t) => BALANCE.test(t) || GIFT_CARD.test(t))) {
     const own = node.nodeValue!.replace(/\s+/g, ' ').trim();
@@ -180,10 +185,10 @@ export function readGiftBalance(doc: Document, info: PageInfo, balancePage: bool
     if (tr && findDates(spacedText(tr), monthFirst(info)).length > 0) continue;
     if (!BALANCE.test(own) || !(GIFT_CARD.test(own) || balancePage)) continue;
     if (NOT_THE_BALANCE.test(own) || PROMO_CREDIT.test(own) || REMAINDER.test(own) || EXPIRED.test(own)) continue;
-    if (NO_BALANCE.test(own)) return { minor: 0, currency: info.market.currency };
+    if (NO_BALANCE.test(own)) return { money: { minor: 0, currency: info.market.currency }, at: parent };
     if (link) {
       const amounts = marketMoney(spacedText(link), info);
-      if (GIFT_CARD.test(own) && BALANCE.test(own) && textOf(link).length <= 80 && amounts.length === 1 && amounts[0]!.minor >= 0) return amounts[0]!;
+      if (GIFT_CARD.test(own) && BALANCE.test(own) && textOf(link).length <= 80 && amounts.length === 1 && amounts[0]!.minor >= 0) return { money: amounts[0]!, at: link };
       continue;
     }
     // The label's own block, then the element right after it that is one amount ("Verfügbares Guthaben" over "61,30 €").
@@ -191,7 +196,7 @@ export function readGiftBalance(doc: Document, info: PageInfo, balancePage: bool
     while (label.parentElement && label.parentElement.tagName !== 'BODY' && textOf(label.parentElement) === textOf(label)) label = label.parentElement;
     const next = label.nextElementSibling;
     const beside = next && !isHidden(next) ? moneyIn(textOf(next), info) : null;
-    if (beside) return beside;
+    if (next && beside) return { money: beside, at: next };
     let el: Element | null = parent;
     for (let i = 0; el && i < 4; i++, el = el.parentElement) {
       if ((el.textContent ?? '').length > 320) break;
@@ -201,7 +206,7 @@ export function readGiftBalance(doc: Document, info: PageInfo, balancePage: bool
       const distinct = new Set(amounts.map((m) => m.minor));
       if (distinct.size > 1) break;
       const first = amounts[0];
-      if (first && first.minor >= 0) return first;
+      if (first && first.minor >= 0) return { money: first, at: el };
     }
   }
   return null;
@@ -263,8 +268,10 @@ function pageGiftBalance(doc: Document, info: PageInfo, balancePage: boolean): {
       }
     }
   }
-  money ??= readGiftBalance(doc, info, balancePage);
-  return { money, value };
+  if (money) return { money, value };
+  // By its label: the element it found is where the balance's expiry may sit beside it.
+  const found = findGiftBalance(doc, info, balancePage);
+  return { money: found?.money ?? null, value: value ?? found?.at ?? null };
 }
 
 function readBalancePage(doc: Document, info: PageInfo): BalanceReading[] {

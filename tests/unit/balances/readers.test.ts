@@ -247,6 +247,17 @@ describe('balance pages in more layouts', () => {
     expect(money(r)).toEqual([['promotional', 200, '2027-03-04'], ['gift-card', 725, null]]);
   });
 
+  it('a JP balance found by its label keeps the expiry shown beside it', () => {
+    const r = read(
+      page(
+        '<div class="box"><div>ギフトカード残高</div><div>￥1,200</div><div>有効期限：2035年4月1日</div></div>' +
+          '<div class="box"><div>Amazonポイント</div><div>300 pt</div></div>',
+      ),
+      'https://www.amazon.co.jp/gc/balance',
+    );
+    expect(money(r)).toEqual([['gift-card', 1200, '2035-04-01']]);
+  });
+
   it('a history line with the balance after it is not a credit', () => {
     const r = read(
       page(
