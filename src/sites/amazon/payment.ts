@@ -89,7 +89,7 @@ function hintOf(info: PageInfo): MoneyHint {
 export function isHidden(el: Element): boolean {
   let depth = 0;
   for (let e: Element | null = el; e; e = e.parentElement, depth++) {
-    if (e.tagName === 'TEMPLATE' || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('inert')) return true;
+    if (e.tagName === 'TEMPLATE' || e.tagName === 'NOSCRIPT' || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('inert')) return true;
     const cls = e.classList;
     if (HIDDEN_CLASSES.some((c) => cls.contains(c))) return true;
     const style = e.getAttribute('style') ?? '';

@@ -57,6 +57,17 @@ describe('balance controls by name and state', () => {
     expect(r.pageBalance).toEqual({ minor: 1230, currency: 'GBP' });
   });
 
+  it('a copy inside <noscript> (the page for browsers without scripts) does not count', () => {
+    const r = read(
+      '<label><input type="checkbox" name="gc" checked> Use your £8.20 gift card balance</label>' +
+        '<noscript><label><input type="checkbox" name="gc-ns"> Use your £8.20 gift card balance</label></noscript>' +
+        cards,
+      'https://www.amazon.co.uk/gp/buy/payselect/handlers/display.html?hasWorkingJavascript=1',
+    );
+    expect(r.state).toBe('applied');
+    expect(r.pageBalance).toEqual({ minor: 820, currency: 'GBP' });
+  });
+
   it('gift wrap, points, instalments and reload offers are not the balance', () => {
     const r = read(
       '<label><input type="checkbox"> This order contains a gift</label>' +
