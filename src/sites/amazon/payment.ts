@@ -188,6 +188,22 @@ function isAboutBalance(text: string): boolean {
   return !GIFT_WRAP.test(s) && !NOT_THE_BALANCE.test(s);
 }
 
+/**
+ * The heading of the group a control belongs to: its fieldset's legend, or an ARIA group's or
+ * radio group's label. Empty when it has none, or a long one (not a heading).
+ */
+function groupHeading(el: Element): string {
+  const fieldset = el.closest('fieldset');
+  const legend = fieldset ? Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND') : null;
+  let text = legend && !isHidden(legend) ? clean(legend.textContent) : '';
+  if (!text) {
+    const group = el.closest('[role="radiogroup"], [role="group"]');
+    const ids = (group?.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    text = clean(ids.map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' ') || group?.getAttribute('aria-label'));
+  }
+  return text.length <= 80 ? text : '';
+}
+
 interface ControlVote {
   el: HTMLElement;
   label: string;
@@ -213,6 +229,15 @@ function readControls(doc: Document, info: PageInfo, evidence: string[]): Contro
       if (row.length <= MAX_ROW_TEXT && isAboutBalance(row) && !CARD.test(name)) {
         text = row;
         how = 'row text';
+      }
+    }
+    if (!text && BALANCE.test(name) && !CARD.test(name) && !NOT_THE_BALANCE.test(name) && !GIFT_WRAP.test(name)) {
+      // "Guthaben verwenden: 23,50 € verfügbar" under its group's legend "Ihr Geschenkgutschein-Guthaben"
+      // (or "Your available balance"): the group says which balance its choices are about.
+      const group = groupHeading(el);
+      if ((isAboutBalance(group) && BALANCE.test(group)) || BALANCE_SECTION.test(group)) {
+        text = name;
+        how = 'group heading';
       }
     }
     if (!text) continue;

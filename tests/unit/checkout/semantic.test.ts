@@ -68,6 +68,18 @@ describe('balance controls by name and state', () => {
     expect(r.pageBalance).toEqual({ minor: 820, currency: 'GBP' });
   });
 
+  it('a radio pair that says only "balance" is the gift-card balance when its group\'s legend names it', () => {
+    const pair = (use: boolean, legend = 'Il tuo saldo buono regalo') =>
+      `<fieldset><legend>${legend}</legend>` +
+      `<label><input type="radio" name="gcopt" value="use"${use ? ' checked' : ''}> Usa il saldo: 15,00 € disponibili</label>` +
+      `<label><input type="radio" name="gcopt" value="skip"${use ? '' : ' checked'}> Non usare il saldo per questo ordine</label></fieldset>` +
+      cards;
+    expect(read(pair(true), PAY('www.amazon.it'))).toMatchObject({ state: 'applied', pageBalance: { minor: 1500, currency: 'EUR' } });
+    expect(read(pair(false), PAY('www.amazon.it'))).toMatchObject({ state: 'not-applied', pageBalance: { minor: 1500 } });
+    // A group about something else says nothing of the gift-card balance.
+    expect(read(pair(false, 'Saldo punti'), PAY('www.amazon.it')).state).not.toBe('not-applied');
+  });
+
   it('gift wrap, points, instalments and reload offers are not the balance', () => {
     const r = read(
       '<label><input type="checkbox"> This order contains a gift</label>' +
