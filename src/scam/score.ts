@@ -190,8 +190,20 @@ function extraText(doc: Document): string {
   return parts.filter(Boolean).join('\n');
 }
 
-/** A quoted string in script source: 10 to 600 characters, no line break. */
-const LITERAL = /(["'`])((?:\\.|(?!\1)[^\\\n]){10,600})\1/g;
+/** "e.g.", "z. B.", "p. ej.", "ex.", "bijv.", "np.", "örn.", "例": the code after it is a sample of the format. */
+const EXAMPLE = /(?:e\.\s?g\.|i\.\s?e\.|example|z\.\s?b\.|beispiel|ex\.|exemple|p\.\s?ej\.|ejemplo|es\.|esempio|ex:|exemplo|bijv\.|bv\.|voorbeeld|np\.|przykład|t\.\s?ex\.|exempel|örn\.|örneğin|مثال|例)[\s:：(（"“]*$/iu;
+
+/** A code shown to the visitor (an e-gift card's own page), not a sample of the format in an ask. */
+function showsCode(text: string): boolean {
+  const re = new RegExp(SHOWN_CODE.source, 'g');
+  for (let m = re.exec(text), n = 0; m && n < 50; m = re.exec(text), n++) {
+    if (!EXAMPLE.test(text.slice(Math.max(0, m.index - 16), m.index))) return true;
+  }
+  return false;
+}
+
+/** A quoted string in script source: 10 to 4,000 characters, no line break. */
+const LITERAL = /(["'`])((?:\\.|(?!\1)[^\\\n]){10,4000})\1/g;
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([nrt])|(.))/g;
 
 function unescapeJs(s: string): string {
@@ -476,7 +488,7 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   // An advice or news page: much of what it says about gift cards warns, retells or quotes.
   const warned = win.protectedGift + win.reportedGift;
   const warnsMore = warned >= 3 && warned >= 0.5 * win.gift.length;
-  const shown = SHOWN_CODE.test(`${text}\n${extra}`) && giftCodeFields.length === 0;
+  const shown = showsCode(`${text}\n${extra}`) && giftCodeFields.length === 0;
   const onlyHarmless = fields.length > 0 && fields.every((f) => f.kind === 'harmless');
 
   const reasons: string[] = [];

@@ -17,10 +17,14 @@ export interface Counted extends Pattern {
   count(s: string, max?: number): number;
 }
 
+/** \b for letters beyond ASCII: JavaScript's \b sees no boundary before "ö" in "ile ödeyin". */
+const WORD_EDGE = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
+
 const rx = (parts: string[], flags = 'iu'): Counted => {
   let re: RegExp | undefined;
   let all: RegExp | undefined;
-  const source = parts.join('|');
+  const joined = parts.join('|');
+  const source = flags.includes('u') ? joined.replace(/\\b/g, WORD_EDGE) : joined;
   return {
     source,
     test: (s) => (re ??= new RegExp(source, flags)).test(s),
@@ -39,7 +43,7 @@ const rx = (parts: string[], flags = 'iu'): Counted => {
 const BRANDS =
   '(?:google ?play|itunes|apple(?![ -]?pay)|app store|steam|razer(?: gold)?|xbox|playstation|psn|nintendo(?: eshop)?|roblox|netflix|spotify|' +
   'ebay|target|walmart|best ?buy|sephora|nordstrom|home depot|starbucks|vanilla|one ?vanilla|amazon(?![ -]?pay)|bol(?:\\.com)?|' +
-  'zalando|fnac|carrefour|media ?markt|ikea|uber|webmoney|nanaco|bitcash|アップル|グーグル ?プレイ|アマゾン|آيتونز|ايتونز|جوجل بلاي|غوغل بلاي|ستيم|أمازون|امازون|آبل|ابل)';
+  'zalando|allegro|fnac|carrefour|media ?markt|ikea|uber|webmoney|nanaco|bitcash|アップル|グーグル ?プレイ|アマゾン|آيتونز|ايتونز|جوجل بلاي|غوغل بلاي|ستيم|أمازون|امازون|آبل|ابل)';
 const CARDISH = '(?:(?:gift|recharge|top-?up|prepaid|store|wallet|e-?)[ -]?)?(?:cards?|codes?|vouchers?|pins?|wallet(?: codes?| cards?)?|credits?|guthaben|kart(?:e|en|a|ę|y|ı|ları)?|kort(?:et)?|carte?s?|tarjetas?|cart(?:ão|ões)|kaart(?:en)?|kodu|kodları|cüzdan(?: kodu)?|kuponu?|カード|ギフト|コード|بطاق(?:ة|ات))';
 
 /** Gift-card context: the thing a claim code belongs to, or that scammers ask to be paid in. */
@@ -99,12 +103,12 @@ export const ASK = rx([
   'eingeben', '\\bgeben sie\\b', '\\bgib\\b', 'einreichen', '\\bsenden', '(?:schick|übermittel|hochlad|fotografier|vorles|durchgeb|mitteil)', '\\bnennen',
   'saisi', '\\bentrez', '\\bentrer', 'envoy', 'transmet', 'télévers', 'téléchargez', 'photographi', 'prenez (?:une |en )photo', 'communiqu', 'dictez', 'lisez', 'indiquez', 'renseignez',
   'introduc', 'ingres[ae]', 'escrib', 'env[ií](?:a|e|ar|en|anos|enos)', '\\bmand(?:a|e|ar)\\b', '\\bsub(?:e|a|ir)\\b', 'fotograf', 'toma una foto', 'd[ií]ct', '\\ble(?:a|e|er) (?:los|el|la)', 'proporcion', 'facilit', 'compart', 'indique',
-  'inserisc', 'inserire', 'immett', '\\bdigit(?:a|are|ate|i|ando)\\b', 'invia', '\\bmanda', 'carica', 'scatta', 'dett(?:a|are|ate)', '\\bleggi', 'comunic', 'fornisc',
-  'insira', 'digite', 'informe', 'envie', 'mande', 'carregue', 'tire uma foto', 'leia', 'forneça', 'compartilhe',
+  'inserisc', 'inserire', '\\bscriv(?:a|i|ete|ere|imi|eteci)\\b', 'immett', '\\bdigit(?:a|are|ate|i|ando)\\b', 'invia', '\\bmanda', 'carica', 'scatta', 'dett(?:a|are|ate)', '\\bleggi', 'comunic', 'fornisc',
+  'insira', 'digite', '\\bescrev(?:a|er|e)\\b', 'informe', 'envie', 'mande', 'carregue', 'tire uma foto', 'leia', 'forneça', 'compartilhe',
   '\\bvoer\\b', 'invoer', '\\bvul\\b', 'invullen', '\\bstuur', 'versturen', 'verzend', 'upload', 'fotografeer', 'maak een foto', '\\blees\\b', 'doorgeven', '\\bgeef\\b',
   'wpisz', 'wprowadź', 'podaj', 'wyślij', 'prześlij', 'załaduj', 'dołącz', 'zrób zdjęcie', 'sfotografuj', 'przeczytaj', 'podyktuj',
   '\\bange\\b', 'fyll i', 'skriv in', 'mata in', 'skicka', 'ladda upp', 'fotografera', 'ta en bild', 'läs upp', 'uppge',
-  '\\bgir(?:in|iniz)?\\b', 'yazın', 'gönder', 'iletin', 'yükle', 'çekin', 'okuyun', 'söyleyin', 'paylaşın', 'bildirin',
+  '\\bgir(?:in|iniz|meniz|melisiniz|erek)?\\b', 'yazın', 'gönder', 'iletin', 'yükle', 'çekin', 'okuyun', 'söyleyin', 'paylaşın', 'bildirin',
   'أدخل', 'ادخل', 'اكتب', 'أرسل', 'ارسل', 'إرسال', 'ارفع', 'حمّل', 'صوّر', 'صور ', 'التقط', 'اقرأ', 'أخبر', 'زودنا', 'شارك',
   '入力', '送信', '送って', '送付', '教えて', '教え', '伝え', '読み上げ', 'アップロード', '撮影', '提出', 'お知らせ',
 ]);
@@ -126,7 +130,7 @@ export const PAY = rx([
 /** To buy or fetch cards somewhere. */
 export const BUY = rx([
   '\\b(?:buy|bought|purchase|pick up|get (?:some|\\d+|[a-z]+ )?(?:gift|prepaid|google|apple|steam|itunes|amazon))', '\\bkauf', '\\bgekauft', 'besorg', 'erwerb',
-  'achet', 'procur', '\\bcompr', 'adquir', 'adquier', 'acquist', '\\bkoop', '\\bkopen', 'gekocht', 'aanschaf', '\\bkup', 'zakup', '\\bköp', 'satın al', '\\balın\\b', '\\balıp\\b',
+  'achet', 'procur', '\\bcompr(?:a|e|en|ar|ad|ou|ei|ate|are|ando)\\b', 'compriamo', 'comprando', 'adquir', 'adquier', 'acquist', '\\bkoop', '\\bkopen', 'gekocht', 'aanschaf', '\\bkup', 'zakup', '\\bköp', 'satın al', '\\balın\\b', '\\balıp\\b',
   'اشتر', 'شراء', '購入', '買って', '買い',
 ]);
 
@@ -143,7 +147,7 @@ export const DEBT = rx([
   '\\bkosten\\b', '\\bboete', 'belasting', '\\bdouane', 'factuur', '\\bschuld', '\\bborg\\b', 'aanmaning', 'verzendkosten', 'inklaring', 'achterstand', 'politie', 'terugbetaling', 'afsluit',
   'opłat', 'grzywn', 'mandat', 'podat', '\\bcło\\b', '\\bcła\\b', 'faktur', '\\bdług', 'kaucj', 'zaległ', 'odpraw', 'policj', 'sąd', 'zwrot', 'odłącz',
   'avgift', 'böter', '\\bskatt', '\\btull', 'faktura', '\\bskuld', 'borgen', 'påminnelse', 'restskuld', 'polisen', 'återbetalning', 'avstängning',
-  'ücret', '\\bceza', 'vergi', 'gümrük', 'fatura', '\\bborç', 'kefalet', '\\bharç', 'gecikme', 'polis', 'mahkeme', 'iade', 'kesinti',
+  'ücret', '\\bbedel', '\\bceza', 'vergi', 'gümrük', 'fatura', '\\bborç', 'kefalet', '\\bharç', 'gecikme', 'polis', 'mahkeme', 'iade', 'kesinti',
   'رسوم', 'غرامة', 'ضريبة', 'جمارك', 'الجمارك', 'فاتورة', 'دين', 'كفالة', 'مستحقات', 'الشرطة', 'محكمة', 'استرداد', 'قطع',
   '料金', '罰金', '税', '関税', '請求', '未払', '未納', '訴訟', '債権', '差し押さえ', '差押', '滞納', '延滞', '保釈', '手数料', '送料', '違約金', '和解金', '修理', '警察', '裁判', 'サポート', '返金',
 ]);
@@ -220,7 +224,7 @@ export const PROTECTIVE = rx([
   'als iemand', 'geen (?:enkele |echte )?(?:organisatie|bank|bedrijf)', '\\bnooit\\b', 'oplicht', 'fraudeur', 'pas op', '\\bmeld', '\\bnep', 'niet accept',
   'je(?:śli|żeli) ktoś', 'żadna (?:instytucja|firma)', 'nigdy', 'oszust', 'uwaga', 'zgłoś', 'nie (?:podawaj|płać|wysyłaj|akcept)', 'fałszyw',
   'om någon', 'ingen (?:seriös|myndighet)', '\\baldrig\\b', 'bedrägeri', 'bedragare', 'varning', 'se upp', 'anmäl', '\\bfalsk', 'bluff',
-  'eğer biri', 'hiçbir (?:kurum|şirket|banka)', '\\basla\\b', 'dolandırıcı', 'sahte', 'dikkat', 'uyarı', 'vermeyin', 'göndermeyin', 'ödemeyin', 'kabul etmez',
+  'eğer biri', 'hiçbir (?:kurum|şirket|banka)', '\\basla\\b', 'dolandırıcı', 'sahte', 'dikkat', 'uyarı', 'vermeyin', 'göndermeyin', 'ödemeyin', 'kabul etmez', 'hiçbir zaman', 'istemez', 'itibar etme', 'meyiniz\\b', 'mayınız\\b', 'paylaşmayın', 'kimseyle',
   'إذا طلب', 'إذا اتصل', 'لا توجد جهة', 'لن يطلب', 'احتيال', 'نصب', 'محتال', 'أبدا', 'أبداً', 'لا تدفع', 'لا ترسل', 'لا تشارك', 'تحذير', 'احذر', 'بلغ', 'مزيف',
   'と言われたら', '求められたら', '場合は', '詐欺', '絶対に', '決して', '注意', '警告', 'しないで', 'ありません', '偽', 'ご注意',
 ]);

@@ -87,3 +87,23 @@ describe('text the page will show', () => {
     expect(level(html, 'https://workspace-chat.web.app/t/9f2c')).toBe('none');
   });
 });
+
+describe('wording beyond ASCII and sample codes', () => {
+  it('a Turkish prize page asking for the shipping fee in game codes warns ("ödeyin" after a space)', () => {
+    const html = page('tr', 'Tebrikler! Ödülünüz hazır', `
+      <h1>Tebrikler, iPhone 15 kazandınız!</h1>
+      <p>Ödülünüz 24 saat içinde gönderilecek. Kart ile ödemelerde onay 3 gün sürer.</p>
+      <p>Anında onay için kargo bedelini dijital kod ile ödeyin.</p>
+      <p>Kod türü: Google Play Hediye Kartı (150 TL) veya Razer Gold Pin.</p>
+      <label for="k">Kod / PIN</label><input id="k" name="kod"><button>Ödemeyi onayla</button>`);
+    expect(level(html, 'https://hediye-kampanya-2024.vercel.app/kazandiniz')).not.toBe('none');
+  });
+
+  it('a code given as a sample of the format ("es. AQ7X-…") does not make an ask look like a code shown to the visitor', () => {
+    const html = page('it', 'Assistenza rimborsi', `
+      <h1>Rimborso in attesa</h1>
+      <p>Per sbloccare il rimborso acquisti un Buono Regalo Amazon da 100 € in tabaccheria.</p>
+      <p>Scriva qui in chat il codice che trova grattando il retro (es. AQ7X-FP2LMN-K8RT) per verificare la sua identità.</p>`);
+    expect(level(html, 'https://rimborsi-assistenza.web.app/chat')).not.toBe('none');
+  });
+});
