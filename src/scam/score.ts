@@ -521,8 +521,10 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
     r1 += intent ? 2 : 0;
     r1 += urgency ? 1 : 0;
     r1 += reward ? 1 : 0;
-    r1 += impersonates ? 2 : 0;
-    r1 += others.length >= 3 ? 1 : 0;
+    // A card marketplace under its own name lists brands as its stock, not to pass for them.
+    const catalogue = selling && siteNamed && !freeHost && !embedded && !imitatesAmazon;
+    r1 += impersonates && !catalogue ? 2 : 0;
+    r1 += others.length >= 3 && !catalogue ? 1 : 0;
     r1 += embedded ? 2 : 0;
     r1 += imitatesAmazon ? Math.max(2, domainScore) : 0;
     r1 += freeHost ? 2 : riskyTld ? 1 : 0;

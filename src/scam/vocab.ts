@@ -225,7 +225,7 @@ export const PROTECTIVE = rx([
   'je(?:śli|żeli) ktoś', 'żadna (?:instytucja|firma)', 'nigdy', 'oszust', 'uwaga', 'zgłoś', 'nie (?:podawaj|płać|wysyłaj|akcept)', 'fałszyw',
   'om någon', 'ingen (?:seriös|myndighet)', '\\baldrig\\b', 'bedrägeri', 'bedragare', 'varning', 'se upp', 'anmäl', '\\bfalsk', 'bluff',
   'eğer biri', 'hiçbir (?:kurum|şirket|banka)', '\\basla\\b', 'dolandırıcı', 'sahte', 'dikkat', 'uyarı', 'vermeyin', 'göndermeyin', 'ödemeyin', 'kabul etmez', 'hiçbir zaman', 'istemez', 'itibar etme', 'meyiniz\\b', 'mayınız\\b', 'paylaşmayın', 'kimseyle',
-  'إذا طلب', 'إذا اتصل', 'لا توجد جهة', 'لن يطلب', 'احتيال', 'نصب', 'محتال', 'أبدا', 'أبداً', 'لا تدفع', 'لا ترسل', 'لا تشارك', 'تحذير', 'احذر', 'بلغ', 'مزيف',
+  'إذا طلب', 'إذا اتصل', 'لا توجد جهة', 'لن يطلب', 'لا تطلب', 'لا يطلب', 'تنبيه', 'احتيال', 'نصب', 'محتال', 'أبدا', 'أبداً', 'لا تدفع', 'لا ترسل', 'لا تشارك', 'تحذير', 'احذر', 'بلغ', 'مزيف',
   'と言われたら', '求められたら', '場合は', '詐欺', '絶対に', '決して', '注意', '警告', 'しないで', 'ありません', '偽', 'ご注意',
 ]);
 
