@@ -218,9 +218,23 @@ function unescapeJs(s: string): string {
  * literal is reduced to its text; code-like strings (no space, or mostly symbols) are left out.
  */
 export function scriptText(doc: Document, maxChars = 30_000): string {
+  // The scan script scores a changing page again and again (scan.ts watch()); inline scripts
+  // rarely change, so their words are kept per document while the scripts' count and sizes stay.
+  const scripts = doc.getElementsByTagName('script');
+  let key = `${maxChars}:${scripts.length}`;
+  for (let i = 0; i < scripts.length && i < 40; i++) key += `:${scripts[i]!.textContent?.length ?? 0}`;
+  const cached = SCRIPT_TEXT.get(doc);
+  if (cached?.key === key) return cached.text;
+  const text = readScriptText(scripts, maxChars);
+  SCRIPT_TEXT.set(doc, { key, text });
+  return text;
+}
+
+const SCRIPT_TEXT = new WeakMap<Document, { key: string; text: string }>();
+
+function readScriptText(scripts: HTMLCollectionOf<HTMLScriptElement>, maxChars: number): string {
   const out: string[] = [];
   let size = 0;
-  const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length && i < 40 && size < maxChars; i++) {
     const el = scripts[i]!;
     if (el.hasAttribute('src')) continue;

@@ -11,7 +11,11 @@
 // 3. Re-looks when the page changes (forms rendered by script, chats, wizards): a one-shot
 //    observer marks the page changed and schedules the next look (350 ms, then doubling), and
 //    the shopper's clicks and keys take one too (at most once a second). A page that changes all
-//    the time costs one observer callback per look; a page that never changes, none.
+//    the time costs one observer callback per look; a page that never changes, none. The same
+//    observer puts the listeners back after document.open() (which drops them).
+// Cost (npm run bench): each DOM interface a fresh content-script world first touches costs a
+// fraction of a millisecond, so this touches few: the document, one XPathResult per look, one
+// MutationObserver, plain timers (no idle callback: its IdleDeadline is one more interface).
 // Never throws into the page. The code itself is never stored or sent anywhere.
 import { channel, ext, type ScanRequest } from './channel';
 import { hasClaimCode } from './claim-code';
@@ -75,6 +79,8 @@ interface State {
   observer: MutationObserver | null;
   /** Delay before the next look after a change. */
   delay: number;
+  /** Put the field and engagement listeners (back) on the document. */
+  listen: () => void;
 }
 
 /** Arm the one-shot change signal: the first change marks the page dirty and stops observing,
@@ -82,6 +88,9 @@ interface State {
 function arm(state: State): void {
   state.observer ??= new MutationObserver(() => {
     try {
+      // document.open() (a page rewriting itself, or the frame it just made) drops every
+      // listener; it also replaces <html>, which this sees (adding a listener twice is a no-op).
+      state.listen();
       state.dirty = true;
       state.observer?.disconnect();
       // A plain timer: a page that keeps changing is rarely idle, and an idle callback costs more.
@@ -97,6 +106,7 @@ function arm(state: State): void {
 /** Look at what a person sees first; ask for a scan when it hints at gift cards and changed. */
 function look(state: State): void {
   state.dirty = false;
+  state.listen();
   const { sample, hint } = firstLook(document);
   arm(state);
   if (sample === state.sample) return;
@@ -119,11 +129,6 @@ function guarded(fn: () => void): void {
   }
 }
 
-function idle(fn: () => void, timeout: number): void {
-  // Chrome and Firefox both have it (no fallback: every byte here ships on every page).
-  requestIdleCallback(() => guarded(fn), { timeout });
-}
-
 /** The first focus or keystroke in a field: look at that field's form once. */
 function checkScope(state: State, el: Element | null): void {
   if (!isField(el)) return;
@@ -137,7 +142,7 @@ function target(e: Event): Element | null {
   return (e.composedPath?.()[0] ?? e.target) as Element | null;
 }
 
-function listen(state: State): void {
+function listeners(state: State): () => void {
   const onInput = (e: Event) => {
     try {
       if (!e.isTrusted) return;
@@ -180,14 +185,11 @@ function listen(state: State): void {
       // Never break the page.
     }
   };
-  const add = () => {
+  const engaged = onEngage(state);
+  return () => {
     for (const [type, fn] of [['input', onInput], ['focusin', onFocus], ['submit', onSubmit]] as const) document.addEventListener(type, fn, true);
+    for (const type of ENGAGE) document.addEventListener(type, engaged, { capture: true, passive: true });
   };
-  add();
-  // document.open() (a page rewriting itself, or the frame it just made) drops every listener:
-  // it also replaces <html>, which this sees, and the listeners go back on (adding the same
-  // listener twice is a no-op).
-  new MutationObserver(add).observe(document, { childList: true });
 }
 
 /**
@@ -195,9 +197,9 @@ function listen(state: State): void {
  * second, and look at the next change soon. Single-page flows and wizards change after the
  * shopper acts.
  */
-function onEngage(state: State): void {
+function onEngage(state: State): (e: Event) => void {
   let last = 0;
-  const engaged = (e: Event) => {
+  return (e: Event) => {
     try {
       if (!e.isTrusted) return;
       state.delay = RELOOK_DELAY;
@@ -210,24 +212,23 @@ function onEngage(state: State): void {
       // Never break the page.
     }
   };
-  for (const type of ENGAGE) document.addEventListener(type, engaged, { capture: true, passive: true });
 }
 
 const ENGAGE = ['pointerdown', 'keydown'];
 
 export function runSentinel(): void {
   try {
-    const state: State = { scopes: new WeakSet(), codeSeen: false, sample: '', dirty: false, observer: null, delay: RELOOK_DELAY };
-    listen(state);
-    // The first look when the browser is idle (at most 500 ms away); again a little after the
-    // page changes, and on the shopper's clicks and keys if it changed. A page that never
-    // changes costs no timer and no callback after the first look.
-    // The script runs at document_start (so the extension's world is made before any page element
-    // could take the name `chrome` or `browser`, see channel.ts): the first look waits for the DOM.
-    const first = () => idle(() => look(state), 500);
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', first);
+    const state = { scopes: new WeakSet(), codeSeen: false, sample: '', dirty: false, observer: null, delay: RELOOK_DELAY } as State;
+    state.listen = listeners(state);
+    state.listen();
+    // The first look once the DOM is parsed (a timer, so it runs after the page's own
+    // DOMContentLoaded work); again a little after the page changes, and on the shopper's clicks
+    // and keys if it changed. A page that never changes costs no timer and no callback after the
+    // first look. The script runs at document_start (so the extension's world is made before any
+    // page element could take the name `chrome` or `browser`, see channel.ts).
+    const first = () => setTimeout(() => guarded(() => look(state)), 0);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', first, { once: true });
     else first();
-    onEngage(state);
   } catch {
     // Never throw into a page.
   }

@@ -82,8 +82,9 @@ setInterval(() => {
 }
 
 export const BENCH_PAGES = [
-  { name: 'catalogue (10k elements)', url: 'https://shop.northpeak.example/jackets', html: catalogue },
-  { name: 'long article', url: 'https://journal.northpeak.example/long-walk', html: article },
-  { name: '400-field form', url: 'https://events.northpeak.example/register', html: bigForm },
-  { name: 'mutating page (every 50 ms)', url: 'https://live.northpeak.example/conditions', html: mutating },
+  { name: 'catalogue (10k elements)', url: 'https://shop.northpeak.example/jackets', html: catalogue, ordinary: true },
+  { name: 'long article', url: 'https://journal.northpeak.example/long-walk', html: article, ordinary: true },
+  { name: '400-field form', url: 'https://events.northpeak.example/register', html: bigForm, ordinary: true },
+  // Not an ordinary page: the 2x budget is for those (issue 11); here the task budget holds and the figure is shown.
+  { name: 'mutating page (every 50 ms)', url: 'https://live.northpeak.example/conditions', html: mutating, ordinary: false },
 ];
