@@ -57,6 +57,23 @@ describe.each(BROWSERS)('scam guard in %s', (kind) => {
     expect(await findByRole(page, 'alertdialog', msg('scam_title_high'))).toBe(false);
   });
 
+  it('a page that renders its gift-card ask 1.5 s after load is warned, with no interaction', async () => {
+    // A "parcel tracking" shell whose script draws the fee demand and the code form later, as
+    // the scam kits of the corpus do (author-e, author-k): nothing in the first look hints.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parcel tracking</title></head>
+<body><header><strong>ParcelTrack</strong></header><main id="app"><p>Loading your parcel status…</p></main>
+<script>
+setTimeout(() => {
+  document.getElementById('app').innerHTML = '<h1>Your parcel is held at customs</h1>' +
+    '<p>A customs fee of $85 must be paid before delivery. We accept payment only by Apple or Google Play gift card.</p>' +
+    '<form><label for="c">Enter the gift card claim code</label><input id="c" name="code"><button>Pay the fee</button></form>';
+}, 1500);
+</script></body></html>`;
+    const page = await browser().newPage(await servePage('https://parcel-track-help.example.net/status', { html }));
+    expect(await page.evaluate(() => !!document.querySelector('gift-card-guard-warning'))).toBe(false);
+    expect(await warnHost(page)).toBe(true);
+  });
+
   it('typing a claim code into a chat box warns at once', async () => {
     const url = await servePage(CHAT_URL, { fixture: 'scam/pages/b31-chat-app.html' });
     const page = await browser().newPage(url);
