@@ -83,7 +83,7 @@ export function marketplaceById(id: string): Marketplace | null {
 }
 
 /** Match patterns for every marketplace ("*." also matches the bare domain). */
-export const AMAZON_MATCHES: string[] = MARKETPLACES.map((mp) => `https://*.${mp.domain}/*`);
+export const AMAZON_MATCHES: string[] = /* @__PURE__ */ MARKETPLACES.map((mp) => `https://*.${mp.domain}/*`);
 
 /**
  * Paths where the full Amazon script runs (checkout and the Buy Now overlay, balance, redeem,
@@ -102,12 +102,12 @@ export const AMAZON_FULL_PATHS = [
   '/cpe/*manageoneclick*',
 ];
 
-export const AMAZON_FULL_MATCHES: string[] = MARKETPLACES.flatMap((mp) => AMAZON_FULL_PATHS.map((p) => `https://*.${mp.domain}${p}`));
+export const AMAZON_FULL_MATCHES: string[] = /* @__PURE__ */ MARKETPLACES.flatMap((mp) => AMAZON_FULL_PATHS.map((p) => `https://*.${mp.domain}${p}`));
 
 /** Redeem pages (PATHS.redeem in src/sites/amazon/pages.ts): the redeem helper's own script runs there too. */
 export const AMAZON_REDEEM_PATHS = ['/gc/redeem*', '/giftcard/use*', '/gp/css/gc/payment*'];
 
-export const AMAZON_REDEEM_MATCHES: string[] = MARKETPLACES.flatMap((mp) => AMAZON_REDEEM_PATHS.map((p) => `https://*.${mp.domain}${p}`));
+export const AMAZON_REDEEM_MATCHES: string[] = /* @__PURE__ */ MARKETPLACES.flatMap((mp) => AMAZON_REDEEM_PATHS.map((p) => `https://*.${mp.domain}${p}`));
 
 /** The full script's file in the build (entrypoints/amazon.ts), for the background to inject. */
 export const AMAZON_SCRIPT = 'amazon.js';

@@ -11,7 +11,7 @@ const FEATURES: AmazonFeature[] = [...checkoutFeatures, ...balanceFeatures];
 
 export async function runAmazon(ctx: PageContext): Promise<void> {
   try {
-    document.documentElement.dataset.giftCardGuard = 'amazon';
+    document.documentElement.setAttribute('data-gift-card-guard', 'amazon');
     const info = recognizePage(document, location.href);
     if (!info.market) return;
     const todo = FEATURES.filter((f) => f.include(info));
