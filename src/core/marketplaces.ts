@@ -86,12 +86,14 @@ export function marketplaceById(id: string): Marketplace | null {
 export const AMAZON_MATCHES: string[] = /* @__PURE__ */ MARKETPLACES.map((mp) => `https://*.${mp.domain}/*`);
 
 /**
- * Paths where the full Amazon script runs (checkout and the Buy Now overlay, balance, redeem,
- * promotional credits, 1-Click settings); every other Amazon page gets only the router.
+ * Paths where an Amazon script runs by the manifest: the full script (entrypoints/amazon.ts) on
+ * checkout, the Buy Now overlay and 1-Click settings; the balance script on balance, redeem and
+ * promotional-credit pages. Every other Amazon page (AMAZON_FULL_PATHS left out) gets only the router.
  */
-export const AMAZON_FULL_PATHS = [
-  '/checkout/*',
-  '/gp/buy/*',
+export const AMAZON_CHECKOUT_PATHS = ['/checkout/*', '/gp/buy/*', '/cpe/*manageoneclick*'];
+
+/** The balance, redeem and promotional-credit paths: the balance script (entrypoints/amazon-balances.ts) runs there. */
+export const AMAZON_BALANCE_PATHS = [
   '/gc/*',
   '/gp/css/gc/*',
   '/gp/gc/*',
@@ -99,8 +101,14 @@ export const AMAZON_FULL_PATHS = [
   '/giftcard/*',
   '/norushcredits*',
   '/promotionalcredits*',
-  '/cpe/*manageoneclick*',
 ];
+
+export const AMAZON_FULL_PATHS = [...AMAZON_CHECKOUT_PATHS, ...AMAZON_BALANCE_PATHS];
+
+const matchesFor = (paths: string[]): string[] => MARKETPLACES.flatMap((mp) => paths.map((p) => `https://*.${mp.domain}${p}`));
+/** The full script's own paths: checkout, the Buy Now overlay, 1-Click settings. */
+export const AMAZON_CHECKOUT_MATCHES: string[] = /* @__PURE__ */ matchesFor(AMAZON_CHECKOUT_PATHS);
+export const AMAZON_BALANCE_MATCHES: string[] = /* @__PURE__ */ matchesFor(AMAZON_BALANCE_PATHS);
 
 export const AMAZON_FULL_MATCHES: string[] = /* @__PURE__ */ MARKETPLACES.flatMap((mp) => AMAZON_FULL_PATHS.map((p) => `https://*.${mp.domain}${p}`));
 
