@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { AMAZON_FULL_MATCHES, AMAZON_MATCHES, AMAZON_REDEEM_MATCHES } from './src/core/marketplaces';
+import { AMAZON_BALANCE_MATCHES, AMAZON_CHECKOUT_MATCHES, AMAZON_FULL_MATCHES, AMAZON_MATCHES, AMAZON_REDEEM_MATCHES } from './src/core/marketplaces';
 
 // The every-page sentinel is an unlisted script registered here by hand: WXT's content-script
 // wrapper costs several milliseconds a page, the plain unlisted wrapper almost nothing.
@@ -46,11 +46,19 @@ export default defineConfig({
         match_about_blank: true,
         match_origin_as_fallback: true,
       } as (typeof manifest.content_scripts)[number]);
-      // The full Amazon script: checkout, balance, redeem and 1-Click settings pages, every frame
-      // (the Buy Now overlay is a frame of its own).
+      // The full Amazon script: checkout and 1-Click settings pages, every frame (the Buy Now
+      // overlay is a frame of its own).
       manifest.content_scripts.push({
-        matches: AMAZON_FULL_MATCHES,
+        matches: AMAZON_CHECKOUT_MATCHES,
         js: ['amazon.js'],
+        run_at: 'document_idle',
+        all_frames: true,
+      });
+      // The balance script (the full script's balance tracker alone): balance, redeem and
+      // promotional-credit pages, every frame.
+      manifest.content_scripts.push({
+        matches: AMAZON_BALANCE_MATCHES,
+        js: ['amazon-balances.js'],
         run_at: 'document_idle',
         all_frames: true,
       });

@@ -83,15 +83,17 @@ export function marketplaceById(id: string): Marketplace | null {
 }
 
 /** Match patterns for every marketplace ("*." also matches the bare domain). */
-export const AMAZON_MATCHES: string[] = MARKETPLACES.map((mp) => `https://*.${mp.domain}/*`);
+export const AMAZON_MATCHES: string[] = /* @__PURE__ */ MARKETPLACES.map((mp) => `https://*.${mp.domain}/*`);
 
 /**
- * Paths where the full Amazon script runs (checkout and the Buy Now overlay, balance, redeem,
- * promotional credits, 1-Click settings); every other Amazon page gets only the router.
+ * Paths where an Amazon script runs by the manifest: the full script (entrypoints/amazon.ts) on
+ * checkout, the Buy Now overlay and 1-Click settings; the balance script on balance, redeem and
+ * promotional-credit pages. Every other Amazon page (AMAZON_FULL_PATHS left out) gets only the router.
  */
-export const AMAZON_FULL_PATHS = [
-  '/checkout/*',
-  '/gp/buy/*',
+export const AMAZON_CHECKOUT_PATHS = ['/checkout/*', '/gp/buy/*', '/cpe/*manageoneclick*'];
+
+/** The balance, redeem and promotional-credit paths: the balance script (entrypoints/amazon-balances.ts) runs there. */
+export const AMAZON_BALANCE_PATHS = [
   '/gc/*',
   '/gp/css/gc/*',
   '/gp/gc/*',
@@ -99,15 +101,21 @@ export const AMAZON_FULL_PATHS = [
   '/giftcard/*',
   '/norushcredits*',
   '/promotionalcredits*',
-  '/cpe/*manageoneclick*',
 ];
 
-export const AMAZON_FULL_MATCHES: string[] = MARKETPLACES.flatMap((mp) => AMAZON_FULL_PATHS.map((p) => `https://*.${mp.domain}${p}`));
+export const AMAZON_FULL_PATHS = [...AMAZON_CHECKOUT_PATHS, ...AMAZON_BALANCE_PATHS];
+
+const matchesFor = (paths: string[]): string[] => MARKETPLACES.flatMap((mp) => paths.map((p) => `https://*.${mp.domain}${p}`));
+/** The full script's own paths: checkout, the Buy Now overlay, 1-Click settings. */
+export const AMAZON_CHECKOUT_MATCHES: string[] = /* @__PURE__ */ matchesFor(AMAZON_CHECKOUT_PATHS);
+export const AMAZON_BALANCE_MATCHES: string[] = /* @__PURE__ */ matchesFor(AMAZON_BALANCE_PATHS);
+
+export const AMAZON_FULL_MATCHES: string[] = /* @__PURE__ */ MARKETPLACES.flatMap((mp) => AMAZON_FULL_PATHS.map((p) => `https://*.${mp.domain}${p}`));
 
 /** Redeem pages (PATHS.redeem in src/sites/amazon/pages.ts): the redeem helper's own script runs there too. */
 export const AMAZON_REDEEM_PATHS = ['/gc/redeem*', '/giftcard/use*', '/gp/css/gc/payment*'];
 
-export const AMAZON_REDEEM_MATCHES: string[] = MARKETPLACES.flatMap((mp) => AMAZON_REDEEM_PATHS.map((p) => `https://*.${mp.domain}${p}`));
+export const AMAZON_REDEEM_MATCHES: string[] = /* @__PURE__ */ MARKETPLACES.flatMap((mp) => AMAZON_REDEEM_PATHS.map((p) => `https://*.${mp.domain}${p}`));
 
 /** The full script's file in the build (entrypoints/amazon.ts), for the background to inject. */
 export const AMAZON_SCRIPT = 'amazon.js';

@@ -115,8 +115,9 @@ async function main(): Promise<void> {
     const updatePass = update <= UPDATE_BUDGET_MS;
     ok &&= updatePass;
     console.log(`\nclick on the balance box -> notice updated: median ${update.toFixed(1)} ms, max ${Math.max(...updates).toFixed(1)} ms (${updates.length} clicks)   ${updatePass ? 'ok' : 'OVER'} (≤ ${UPDATE_BUDGET_MS} ms)`);
-    const sizes = ['amazon-router.js', 'amazon.js'].map((f) => `${f} ${fs.statSync(path.join(CHROME_BUILD, f)).size} bytes`);
-    console.log(`scripts: ${sizes.join(', ')} (the router on every other Amazon page; the full script by path or on demand)`);
+    const built = path.resolve(process.env.BENCH_EXT || CHROME_BUILD);
+    const sizes = ['amazon-router.js', 'amazon.js', 'amazon-balances.js'].filter((f) => fs.existsSync(path.join(built, f))).map((f) => `${f} ${fs.statSync(path.join(built, f)).size} bytes`);
+    console.log(`scripts: ${sizes.join(', ')} (the router on every other Amazon page; the full script on checkout pages or on demand; the balance script on balance pages)`);
     console.log(ok ? '\nbench:amazon: within budget' : '\nbench:amazon: OVER BUDGET');
     if (!ok) process.exitCode = 1;
   } finally {

@@ -5,14 +5,14 @@ import { formatMoney } from '../../core/money';
 import type { Message } from '../../core/messages';
 import type { BalanceReading } from '../../core/types';
 import { readAccountName } from '../../sites/amazon/balance-pages';
-import { readBalances, readDigitalOneClick } from '../../sites/amazon/balances';
+import { readBalancesWith, readDigitalOneClick } from '../../sites/amazon/balances';
 import { isPaymentPage, type PageInfo } from '../../sites/amazon/pages';
 import type { BalanceStore, MarketRecord, Settings } from '../../storage/schema';
 import { mountReserveAlert } from '../../ui/reserve/ReserveAlert';
 import type { PageContext } from '../../platform/context';
 import type { AmazonFeature } from './feature';
 import { loadBalances, type AmazonStore } from './store';
-import { currentReading } from './checkout';
+import { paymentSide } from './payment-side';
 
 const BALANCE_PAGES = new Set(['gift-card-balance', 'redeem', 'promotional-credits']);
 
@@ -32,7 +32,8 @@ async function reportBalances(ctx: PageContext, info: PageInfo): Promise<void> {
   // A checkout page we cannot read keeps its amount to itself: a balance it merely shows must not
   // become the "tracked" balance that then speaks on that same page.
   // The checkout audit runs first and has read the page already: its reading is reused.
-  const read = () => readBalances(document, info, { readableOnly: true, reading: isPaymentPage(info.page) ? currentReading() : null });
+  const side = paymentSide();
+  const read = () => readBalancesWith(document, info, { readableOnly: true, reading: isPaymentPage(info.page) ? (side?.current() ?? null) : null }, side?.read ?? null);
   let last = JSON.stringify(read());
   await send(info, JSON.parse(last) as BalanceReading[]);
   if (info.page !== 'redeem') return;

@@ -16,6 +16,7 @@ import type { NoticeView } from '../../ui/checkout/Notice';
 import type { PageContext } from '../../platform/context';
 import type { AmazonFeature } from './feature';
 import { addDismissed, loadBalances, loadStore, type AmazonStore } from './store';
+import { sharePaymentSide } from './payment-side';
 
 /** Re-read this long after the last change: well inside the 100 ms the shopper should wait. */
 export const DEBOUNCE_MS = 25;
@@ -239,6 +240,8 @@ let current: { info: PageInfo; handle: AuditHandle } | null = null;
 export function currentReading(): PaymentReading | null {
   return current?.handle.reading() ?? null;
 }
+
+sharePaymentSide({ current: currentReading, read: readPaymentState });
 
 /** The report this frame can give: only on a checkout page whose verdict is unknown. */
 export function diagnosticFor(doc: Document, url: string, reading: PaymentReading | null, info?: PageInfo): string | null {

@@ -111,11 +111,13 @@ const MONTH_NAMES: string[][] = [
   ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis', 'kasım', 'kasim', 'نوفمبر'],
   ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'dicembre', 'dic', 'diciembre', 'dezembro', 'grudnia', 'grudzień', 'gru', 'aralık', 'aralik', 'ديسمبر'],
 ];
-const MONTHS = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as [string, number])));
+// Built on first use: most pages the script reads never parse a month name.
+let months: Map<string, number> | null = null;
 
 function monthOf(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS.get(w) ?? (w.length > 3 ? MONTHS.get(w.slice(0, 3)) : undefined);
+  const map = (months ??= new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as [string, number]))));
+  return map.get(w) ?? (w.length > 3 ? map.get(w.slice(0, 3)) : undefined);
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -128,15 +130,15 @@ function iso(y: number, m: number, d: number): string | null {
 const DIGITS = (t: string) =>
   t.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u200e\u200f\u061c]/g, '');
 
-const DATE_RE = new RegExp(
+const DATE_SOURCE = (): string =>
   [
     '(\\d{4})\\s*[/年.-]\\s*(\\d{1,2})\\s*[/月.-]\\s*(\\d{1,2})\\s*日?', // 2034/03/31, 2034年3月31日, 2026-12-03
     '(\\p{L}{3,12}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})', // December 3, 2026; January 31st, 2027
     '(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?(\\p{L}{3,12}\\.?),?\\s+(?:de\\s+)?(\\d{4})', // 3 December 2026, 3. Dezember 2026, 3 de dezembro de 2026, 31st January 2027
     '(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})', // 31.01.2027, 31/01/2027, 31-01-2027 (01/31/2027 in the US)
-  ].join('|'),
-  'gu',
-);
+  ].join('|');
+/** Made on first use (a large Unicode pattern: parsing it costs even when no date is read). */
+let dateRe: RegExp | null = null;
 
 /**
  * Every date in a piece of text, as YYYY-MM-DD, in order. Reads "December 3, 2026", "3 December
@@ -147,7 +149,7 @@ const DATE_RE = new RegExp(
 export function findDates(text: string, monthFirst = false): string[] {
   const out: string[] = [];
   const t = DIGITS(text).replace(/\s+/g, ' ');
-  for (const m of t.matchAll(DATE_RE)) {
+  for (const m of t.matchAll((dateRe ??= new RegExp(DATE_SOURCE(), 'gu')))) {
     let date: string | null = null;
     if (m[1]) date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
     else if (m[4]) {

@@ -341,6 +341,15 @@ export interface ReadOptions {
 }
 
 export function readBalances(doc: Document, info: PageInfo, options: ReadOptions = {}): BalanceReading[] {
+  return readBalancesWith(doc, info, options, readPaymentState);
+}
+
+/**
+ * readBalances with the checkout reader passed in (the balance script leaves it out of its bundle:
+ * it never runs on a payment page). Without a reader or a reading a payment page gives its
+ * promotional credits only.
+ */
+export function readBalancesWith(doc: Document, info: PageInfo, options: ReadOptions, readPayment: ((doc: Document, info: PageInfo, known: null) => PaymentReading) | null): BalanceReading[] {
   if (!info.market) return [];
   switch (info.page) {
     case 'gift-card-balance':
@@ -357,8 +366,8 @@ export function readBalances(doc: Document, info: PageInfo, options: ReadOptions
       if (isPaymentPage(info.page)) {
         // The checkout reader owns that page; the balance it shows is a reading too, and so are
         // promotional credits shown beside it.
-        const reading = options.reading ?? readPaymentState(doc, info, null);
-        const balance = options.readableOnly && reading.state === 'unknown' ? null : reading.pageBalance;
+        const reading = options.reading ?? readPayment?.(doc, info, null) ?? null;
+        const balance = !reading || (options.readableOnly && reading.state === 'unknown') ? null : reading.pageBalance;
         const gift = balance && balance.currency === info.market.currency && balance.minor >= 0 ? [giftCard(balance)] : [];
         return [...gift, ...readPromotions(doc, info, false)];
       }

@@ -10,7 +10,7 @@ const MAX_LINES = 400;
 const MAX_DEPTH = 30;
 
 /** Capitalised words that are interface wording or brands, not names. Everything else capitalised is masked. */
-const KEEP_WORDS = new Set(
+const KEEP_WORDS_TEXT = (
   `Amazon Prime Visa Mastercard MasterCard Amex American Express Discover JCB Diners Maestro RuPay Apple Google
   Use Using Your You Enter Apply Applied Pay Paying Payment Payments Method Methods Order Orders Total Items Item
   Shipping Handling Gift Card Cards Certificate Balance Balances Available Credit Debit Change Add Continue Place
@@ -22,8 +22,10 @@ const KEEP_WORDS = new Set(
   Il Tuo Usa Buono Buoni Applica Totale Pagamento Modifica Acquista Consegna Articoli Saldo Spedizione Carta
   Tu Tus Usar Cheque Tarjeta Aplicar Pagar Pago Cambiar Comprar Envío Productos Método Introduce
   Je Uw Cadeaubon Cadeaukaart Toepassen Betalen Betaalmethode Totaalbedrag Wijzigen Bestelling Plaatsen Verzending Artikelen Saldo Tegoed
-  Użyj Karta Zastosuj Suma Płatność Zmień`.split(/\s+/),
+  Użyj Karta Zastosuj Suma Płatność Zmień`
 );
+/** Made when a report is first asked for (the popup), not on every checkout page. */
+let keepWords: Set<string> | null = null;
 
 /** Japanese interface wording kept in reports; other CJK text is masked (names and addresses). */
 const KEEP_CJK = /ギフトカード|ギフト券|利用可能な残高|残高|お支払い方法|お支払い|支払い方法|使用|適用|変更|注文を確定する|注文|ご請求額|合計|小計|商品|配送料|手数料|クレジットカード|デビットカード|末尾|有効期限|カード|追加|入力|コード|クーポン|プロモーション|利用|税込|レジ/g;
@@ -53,7 +55,7 @@ export function maskText(text: string, hint: MoneyHint = {}): string {
   t = t.replace(/\S+@\S+/g, '[email]');
   t = t.replace(AMOUNT_CANDIDATE, (m) => (parseMoney(m.trim(), hint) ? hold(m) : m));
   t = t.replace(/\d/g, '#');
-  t = t.replace(/\p{Lu}[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}'’]*/gu, (w) => (KEEP_WORDS.has(w) ? w : 'X'.padEnd(Math.min(w.length, 8), 'x')));
+  t = t.replace(/\p{Lu}[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}'’]*/gu, (w) => ((keepWords ??= new Set(KEEP_WORDS_TEXT.split(/\s+/))).has(w) ? w : 'X'.padEnd(Math.min(w.length, 8), 'x')));
   if (CJK.test(t)) {
     t = t.replace(KEEP_CJK, (m) => hold(m));
     t = t.replace(new RegExp(CJK.source, 'g'), '〇');
