@@ -349,6 +349,26 @@ const ONLY_PAY: Pattern = (() => {
   return { source, test: (x: string) => (re ??= new RegExp(source, 'iu')).test(x) };
 })();
 
+/** Arabic letters as Latin consonants (vowels, glides, h and hamza dropped): نجوم → njm. */
+const AR_CONSONANTS: Record<string, string> = {
+  ب: 'b', ت: 't', ث: 't', ج: 'j', خ: 'k', د: 'd', ذ: 'z', ر: 'r', ز: 'z', س: 's', ش: 's', ص: 's', ض: 'd', ط: 't', ظ: 'z',
+  غ: 'j', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n',
+};
+const arabicSkeleton = (w: string) => [...w].map((c) => AR_CONSONANTS[c] ?? '').join('');
+/** A Latin site name the same way: nujoomelectronics → njmlktrnks. */
+const latinSkeleton = (w: string) =>
+  w.replace(/x/g, 'ks').replace(/[cq]/g, 'k').replace(/g/g, 'j').replace(/[aeiouyhw]/g, '').replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
+
+/** A site name written in Arabic that sounds like the host's Latin name: "نجوم" on nujoomelectronics.ae. */
+function arabicNameOf(word: string, label: string): boolean {
+  if (!/[\u0600-\u06FF]/.test(word)) return false;
+  const raw = arabicSkeleton(word);
+  const ar = raw.replace(/(.)\1+/g, '$1');
+  const lat = latinSkeleton(label);
+  // Three consonants at least (جرير → jrr); two left after doubles merge must be the whole name.
+  return raw.length >= 3 && (ar.length >= 3 ? lat.startsWith(ar) : lat === ar);
+}
+
 /**
  * The site's own card: the word just before or after a gift-card phrase is the site's name
  * ("Tesco Gift Card", "VVV Cadeaukaart", "carte cadeau Fnac", "Coolblue cadeaukaart").
@@ -358,7 +378,7 @@ function ownCardIn(text: string, label: string): boolean {
   const re = new RegExp(GIFT.source, 'giu');
   const own = (w: string | undefined) => {
     const n = norm(w ?? '').replace(/[^\p{L}\p{N}]/gu, '');
-    return n.length >= 3 && (n === label || n === `${label}com` || n === `${label}s`);
+    return n.length >= 3 && (n === label || n === `${label}com` || n === `${label}s` || arabicNameOf(n, label));
   };
   for (let m = re.exec(text), n = 0; m && n < 100; m = re.exec(text), n++) {
     const before = text.slice(Math.max(0, m.index - 30), m.index).trim().split(/\s+/).pop();
@@ -470,7 +490,7 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
     if (strongForm) return true;
     if (selling) return false;
     // The site speaking in its own name (its card, or its name on the page) about paying with gift cards.
-    return !(!freeHost && !impersonates && !embedded && (ownCardIn(w, label) || siteNamed));
+    return !(!freeHost && !impersonates && !embedded && !imitatesAmazon && (onOwnSite || ownCardIn(w, label) || siteNamed));
   });
 
 

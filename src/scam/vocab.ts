@@ -78,8 +78,9 @@ export const GIFT = rx([
   'ギフト(?:カード|券|コード)', 'プリペイド(?:カード|番号)?', '電子マネー', '商品券', '(?:アップル|アマゾン|グーグル|iTunes|Apple|Google ?Play|ウェブマネー|WebMoney|ビットキャッシュ|Steam)(?:カード|ギフト|コード)',
 ]);
 
-/** Card brands alone (impersonation, several brands on one page). */
-export const BRAND_NAMES = rx([BRANDS]);
+/** Card brands alone (impersonation, several brands on one page), as words: not "ابل" in "القابل"
+ * (scratchable) or "bol" in "symbol". Japanese has no word edges, so a Japanese neighbour is fine. */
+export const BRAND_NAMES = rx([`(?<![a-z\\u00C0-\\u024F\\u0600-\\u06FF])${BRANDS}(?![a-z\\u00C0-\\u024F\\u0600-\\u06FF])`]);
 
 /** The secret of a card: code, PIN, card number, the numbers on the back, a photo of it. */
 export const CODE = rx([
@@ -160,7 +161,7 @@ export const OTHER_BLOCKED = rx([
 /** Me, us, the agent: who the codes are to go to. */
 export const TO_US = rx([
   '\\b(?:us|me|agent|officer|technician|manager|handler)\\b', '\\b(?:mir|uns)\\b', '\\b(?:moi|nous)\\b', '-moi\\b', '\\b(?:nos|me)\\b', '-(?:me|nos)\\b', '\\b(?:mi|ci)\\b',
-  '\\b(?:mij|ons)\\b', '\\b(?:mnie|nam)\\b', '\\b(?:mig|oss)\\b', '\\b(?:bana|bize)\\b', 'إلي', 'لنا', 'لي', '私', '担当',
+  '\\b(?:mij|ons)\\b', '\\b(?:mnie|nam)\\b', '\\b(?:mig|oss)\\b', '\\b(?:bana|bize)\\b', '\\b(?:إلي|إلينا|لنا|لي)\\b', '私', '担当',
 ]);
 
 /** Gift cards as the one way to pay: "only", "exclusively". */

@@ -107,3 +107,41 @@ describe('wording beyond ASCII and sample codes', () => {
     expect(level(html, 'https://rimborsi-assistenza.web.app/chat')).not.toBe('none');
   });
 });
+
+describe("a brand's or shop's own card, named in the page's own words", () => {
+  const arPage = (name: string) => `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>استبدال بطاقة الهدايا | ${name}</title></head><body>
+    <header><nav><a href="/ar">الرئيسية</a> <a href="/ar/cart">السلة (1)</a> <a href="/ar/account">حسابي</a> <a href="/ar/logout">تسجيل الخروج</a></nav></header>
+    <main><h1>استبدال بطاقة هدايا ${name}</h1>
+    <p>رصيد المحفظة الحالي: 120.00 ر.س. يُستخدم الرصيد تلقائياً عند الدفع.</p>
+    <form action="/ar/account/wallet/redeem" method="post"><label for="n">رقم البطاقة</label><input id="n" name="cardNumber" maxlength="16">
+    <label for="p">الرقم السري</label><input id="p" name="pin" maxlength="6"><button>إضافة إلى المحفظة</button></form>
+    <p>أدخل رقم البطاقة والرقم السري الموجودين على ظهر البطاقة القابل للكشط، ثم استخدم الرصيد في أي عملية شراء على موقعنا أو في فروعنا.</p></main>
+    <footer><p>© 2026 ${name}</p></footer></body></html>`;
+
+  it("a Saudi bookshop's redeem page for its own card, its name only in Arabic, stays quiet", () => {
+    // جرير on jarir.com: the name in Arabic letters sounds like the host's Latin name.
+    expect(level(arPage('جرير'), 'https://www.jarir.com/ar/account/wallet/redeem')).toBe('none');
+  });
+
+  it('the same redeem form on a host that is not that shop still warns', () => {
+    expect(level(arPage('جرير'), 'https://wallet-redeem-ksa.weebly.com/')).not.toBe('none');
+  });
+
+  it("a scratch-off panel (القابل للكشط) is not Apple (ابل): no brand is impersonated", () => {
+    const html = arPage('جرير');
+    const a = assessPage(parseHtml(html, 'https://www.jarir.com/ar/account/wallet/redeem'), 'https://www.jarir.com/ar/account/wallet/redeem', domainSignals('https://www.jarir.com/'));
+    expect(a.facts?.others).toBe('');
+  });
+
+  it("Steam's own support form asking for a wallet code and a photo of the card is no payment demand", () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Steam Support :: Steam Wallet code problem</title></head><body>
+      <header><nav><a href="/">Store</a> <a href="/community">Community</a> <a href="/support">Support</a></nav></header>
+      <main><h1>My Steam Wallet code does not work</h1>
+      <p class="warn">Is someone asking you to pay with a Steam Wallet card? Steam Wallet codes can only be used to buy things on Steam.</p>
+      <form action="/en/wizard/SubmitTicket" method="post"><label for="code">Steam Wallet code</label><input id="code" name="wallet_code" maxlength="20">
+      <label for="ph">Photo of the back of the card</label><input id="ph" type="file" name="photo" accept="image/*">
+      <label for="rc">Photo of the receipt</label><input id="rc" type="file" name="receipt" accept="image/*"><button>Send to Steam Support</button></form></main>
+      <footer><p>© Valve Corporation</p></footer></body></html>`;
+    expect(level(html, 'https://help.steampowered.com/en/wizard/HelpWithWalletCode')).toBe('none');
+  });
+});
