@@ -3,7 +3,7 @@
 // (src/scam/hints.ts). What it does:
 // 1. Claim-code guard: a code-shaped string typed or pasted into any field → ask for a warning at
 //    once; a form holding one is not sent until the shopper has seen it.
-// 2. Hints: on load (when the browser is idle, within 1 s), what a person sees first: title and
+// 2. Hints: on load (document_idle: once the page is parsed), what a person sees first: title and
 //    the start of the text, and where needed placeholders, buttons, alt text and frames' srcdoc,
 //    read as XPath strings so no element object is made. On the first focus or keystroke in a
 //    field, that field's form. Only past a hint does the background load the scan script
@@ -221,14 +221,14 @@ export function runSentinel(): void {
     const state = { scopes: new WeakSet(), codeSeen: false, sample: '', dirty: false, observer: null, delay: RELOOK_DELAY } as State;
     state.listen = listeners(state);
     state.listen();
-    // The first look once the DOM is parsed (a timer, so it runs after the page's own
-    // DOMContentLoaded work); again a little after the page changes, and on the shopper's clicks
-    // and keys if it changed. A page that never changes costs no timer and no callback after the
-    // first look. The script runs at document_start (so the extension's world is made before any
-    // page element could take the name `chrome` or `browser`, see channel.ts).
-    const first = () => setTimeout(() => guarded(() => look(state)), 0);
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', first, { once: true });
-    else first();
+    // The first look at once: the script runs at document_idle, when the DOM is parsed, so the
+    // listeners, the look and the observer cost one task (each callback into this world costs,
+    // measured with tests/bench/variants.ts). Again a little after the page changes, and on the
+    // shopper's clicks and keys if it changed. A page that never changes costs no timer and no
+    // callback after the first look. An empty script (public/world.js) at document_start makes
+    // the world before any page element could take the name `chrome` or `browser` (channel.ts).
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(() => guarded(() => look(state)), 0), { once: true });
+    else look(state);
   } catch {
     // Never throw into a page.
   }
