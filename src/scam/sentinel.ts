@@ -227,8 +227,8 @@ export function runSentinel(): void {
     // shopper's clicks and keys if it changed. A page that never changes costs no timer and no
     // callback after the first look. An empty script (public/world.js) at document_start makes
     // the world before any page element could take the name `chrome` or `browser` (channel.ts).
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(() => guarded(() => look(state)), 0), { once: true });
-    else look(state);
+    // Were it ever run earlier, the change observer would look again as the page fills in.
+    look(state);
   } catch {
     // Never throw into a page.
   }
