@@ -50,6 +50,13 @@ export interface Mounted {
  */
 export const REPAIR_SHARE = 0.1;
 export const REPAIR_BURST_MS = 20;
+/**
+ * A repair is charged at most this (ms). Its real work is a few attribute writes and one
+ * appendChild, well under this; a longer reading is the machine stalling us (another process, a
+ * garbage collection), and charging it in full would leave the page without the warning for
+ * (stall - burst) / share ms: 100 ms of gap for one 30 ms stall.
+ */
+export const REPAIR_CHARGE_MAX = 2;
 /** The interstitial goes back into the top layer at most this often (ms); the host at once. */
 export const TOP_EVERY = 250;
 /** How long a put-back host must stay before it goes back into the top layer (ms). */
@@ -268,7 +275,7 @@ export function mountWarning(view: WarningView, doc: Document = document): Mount
     quietly(fix);
     // Our own changes are no news: drop what the observers saw of them.
     for (const o of [watchHost, watchDoc, watchRoot]) o.takeRecords();
-    debt += now() - t0;
+    debt += Math.min(now() - t0, REPAIR_CHARGE_MAX);
   };
   const queue = (at = false) => {
     if (!alive) return;

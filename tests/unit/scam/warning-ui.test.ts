@@ -91,6 +91,25 @@ describe('scam warning UI', () => {
     expect(host.hasAttribute('hidden')).toBe(false);
   });
 
+  it('a machine that stalls during repairs still gets the warning back at once, each time', async () => {
+    const { host } = mount('high');
+    // Every clock reading jumps 40 ms, as if each repair were descheduled for that long (a busy
+    // machine, a garbage collection). The stall is not the repair's own cost: it must not use up
+    // the repair budget and leave the page without the warning.
+    const real = performance.now.bind(performance);
+    let skew = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => real() + (skew += 40));
+    try {
+      for (let i = 0; i < 6; i++) {
+        host.remove();
+        await new Promise((r) => setTimeout(r, 30));
+        expect(document.documentElement.contains(host), `removal ${i + 1}`).toBe(true);
+      }
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('ignores clicks the page makes up', () => {
     const { root, onLeave, onContinue, onTrust } = mount('high');
     for (const b of root.querySelectorAll('button')) b.click();
