@@ -60,18 +60,26 @@ describe.each(BROWSERS)('scam guard in %s', (kind) => {
   it('a page that renders its gift-card ask 1.5 s after load is warned, with no interaction', async () => {
     // A "parcel tracking" shell whose script draws the fee demand and the code form later, as
     // the scam kits of the corpus do (author-e, author-k): nothing in the first look hints.
+    // The kit's script carries the ask base64-encoded, so the shell shows nothing of it until drawn.
+    const ask = Buffer.from(
+      '<h1>Your parcel is held at customs</h1>' +
+        '<p>A customs fee of $85 must be paid before delivery. We accept payment only by Apple or Google Play gift card.</p>' +
+        '<form><label for="c">Enter the gift card claim code</label><input id="c" name="code"><button>Pay the fee</button></form>',
+    ).toString('base64');
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parcel tracking</title></head>
 <body><header><strong>ParcelTrack</strong></header><main id="app"><p>Loading your parcel status…</p></main>
 <script>
 setTimeout(() => {
-  document.getElementById('app').innerHTML = '<h1>Your parcel is held at customs</h1>' +
-    '<p>A customs fee of $85 must be paid before delivery. We accept payment only by Apple or Google Play gift card.</p>' +
-    '<form><label for="c">Enter the gift card claim code</label><input id="c" name="code"><button>Pay the fee</button></form>';
+  window.warnedBefore = !!document.querySelector('gift-card-guard-warning');
+  document.getElementById('app').innerHTML = atob('${ask}');
 }, 1500);
 </script></body></html>`;
     const page = await browser().newPage(await servePage('https://parcel-track-help.example.net/status', { html }));
-    expect(await page.evaluate(() => !!document.querySelector('gift-card-guard-warning'))).toBe(false);
+    await page.waitForFunction(() => 'warnedBefore' in window, { timeout: 10_000 });
     expect(await warnHost(page)).toBe(true);
+    // Before the ask was drawn there was no warning (read by the page itself, at that moment: a
+    // busy machine may hand the page to the test only after it has drawn).
+    expect(await page.evaluate(() => (window as unknown as { warnedBefore?: boolean }).warnedBefore)).toBe(false);
   });
 
   it('typing a claim code into a chat box warns at once', async () => {
