@@ -43,7 +43,7 @@ export interface Mounted {
 
 /**
  * Repair work is budgeted like a leaky bucket: each repair adds its time (ms of the page's main
- * thread) and the bucket drains at REPAIR_SHARE of the time passing. Past REPAIR_BURST_MS in it,
+ * thread, at most REPAIR_CHARGE_MAX) and the bucket drains at REPAIR_SHARE of the time passing. Past REPAIR_BURST_MS in it,
  * the next repair waits until it has drained below. So a page fighting the warning in a tight
  * loop gets at most a tenth of its time taken, and holds itself up by REPAIR_BURST_MS at most;
  * a page that strikes once a frame, or one slow repair, stays well inside it.
