@@ -299,6 +299,8 @@ const notOwnVoice = (s: string) => PROTECTIVE.test(s) || REPORTED.test(s) || quo
 
 /** How much text after a gift sentence its window takes in (characters, at most 8 sentences). */
 const WINDOW_AFTER = 200;
+/** Then, this many characters more where a sentence speaks of the codes. */
+const WINDOW_FOLLOW = 400;
 
 function giftWindows(sentences: string[]): Windows {
   const gift: string[] = [];
@@ -319,9 +321,11 @@ function giftWindows(sentences: string[]): Windows {
     // Counted in characters, not sentences: table cells and list labels ("Step 3.") are short.
     const clean = (x: string | undefined) => (x && !notOwnVoice(x) ? x : '');
     let w = `${clean(sentences[i - 1])} ${s}`;
-    for (let j = i + 1, n = 0; j < sentences.length && j <= i + 8 && n < WINDOW_AFTER; j++) {
+    // Further on, only the sentences about the codes ("scratch the code off each card and send me
+    // a photo"), as an errand's steps come a few sentences after the cards are named.
+    for (let j = i + 1, n = 0; j < sentences.length && j <= i + 8 && n < WINDOW_AFTER + WINDOW_FOLLOW; j++) {
       const next = clean(sentences[j]);
-      w += ` ${next}`;
+      if (n < WINDOW_AFTER || CODE.test(next)) w += ` ${next}`;
       n += next.length + 1;
     }
     gift.push(w.trim());
@@ -481,14 +485,15 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   const siteNamed = label.length >= 3 && norm(`${head} ${(text.slice(-1500))}`).includes(label);
   const ownCard = !freeHost && ownCardIn(`${head}\n${giftText}`, label);
   const selling = headSentences.some((x) => SELL.test(x) && GIFT.test(x)) && !INTENT.test(head);
-  // A shop selling cards: several add-to-cart buttons and no field for a card's code.
+  // A shop selling cards: several add-to-cart or buy-now buttons and no field for a card's code.
   const shop = CART.count(`${text}\n${extra}`, 2) >= 2;
   // A shop telling you how to pay with its own card, or a marketplace paying you for yours, is no demand,
   // unless every other way to pay is said to be blocked or the codes are to be handed to someone.
   const demand = demandWindows.some((w) => {
     const strongForm = OTHER_BLOCKED.test(w) || (BUY.test(w) && handOverIn(w, label) && TO_US.test(w));
     if (strongForm) return true;
-    if (selling) return false;
+    // A marketplace or a shop listing cards, unless it says gift cards are the only way to pay.
+    if (selling || (shop && !ONLY_PAY.test(w))) return false;
     // The site speaking in its own name (its card, or its name on the page) about paying with gift cards.
     return !(!freeHost && !impersonates && !embedded && !imitatesAmazon && (onOwnSite || ownCardIn(w, label) || siteNamed));
   });

@@ -119,7 +119,7 @@ export const PAY = rx([
   '\\bpa(?:y|id|ys|ying|yment|yments|yable)\\b', '\\bsettle', '\\bclear (?:the|your|this)', '\\bcover (?:the|your|this)', '\\bremit', '\\bdeposit',
   'bezahl', '\\bzahl(?:en|ung|bar|st|t)\\b', 'begleich', 'überweis', 'entrichte', 'tilg',
   '\\bpa(?:yer|yez|yé|iement|ie)', 'régl(?:er|ez|ement)', 'acquitt', '\\bverse[rz]',
-  '\\bpag(?:ar|ue|o|ado|ue|amento|are|ate|a|hi)\\b', '\\babon(?:ar|e)', 'liquid(?:ar|e)', '\\bsald(?:ar|are)', '\\bversa(?:re|mento)', '\\bquit(?:ar|e)\\b',
+  '\\bpag(?:ar|ue|o|os|ado|ue|amento|amentos|are|ate|a|hi)\\b', '\\babon(?:ar|e|o)\\b', 'liquid(?:ar|e)', '\\bsald(?:ar|are)', '\\bversa(?:re|mento)', '\\bquit(?:ar|e)\\b',
   '\\bbetal', '\\bvoldoe', 'overmak',
   'zapłac', 'opłac', 'płatnoś', 'ureguluj', 'wpłać', 'wpłat',
   'erlägg',
@@ -153,9 +153,15 @@ export const DEBT = rx([
   '料金', '罰金', '税', '関税', '請求', '未払', '未納', '訴訟', '債権', '差し押さえ', '差押', '滞納', '延滞', '保釈', '手数料', '送料', '違約金', '和解金', '修理', '警察', '裁判', 'サポート', '返金',
 ]);
 
+/** Ways to pay other than cards (bank cards, transfers, wallets). */
+const METHODS = `(?:card payments?|credit cards?|debit cards?|bank (?:transfers?|payments?|cards?)|tarjetas? bancarias?|bizum|carte (?:bancarie|di debito)|satispay|cart(?:ão|ões) bancári[oa]s?|mb way|bankkarte|girocard|bankpas|karty? bankow[aey]|bankkort|banka kart[ıi]|apple pay|google pay|paypal|wire transfers?|kreditkarte|überweisung|lastschrift|cartes? bancaires?|virement|tarjetas? de (?:cr[eé]dito|d[eé]bito)|transferencias?|carta di credito|bonifico|cart(?:ão|ões) de (?:crédito|débito)|transferência|multibanco|\\bpix\\b|boleto|overboeking|\\bideal\\b|przelew|\\bblik\\b|karta płatnicza|kortbetalning|swish|banköverföring|kredi kartı|havale|\\beft\\b|بطاقات? الائتمان|التحويل البنكي|クレジットカード|銀行振込)`;
+/** "We do not accept", said before the way to pay. */
+const REFUSED = `(?:we (?:do not|don't|cannot|can't|no longer) accept|not accepting|no (?:se )?acepta(?:n|mos)|ya no acepta|n'accept(?:e|ons)(?: plus| pas)|ne sont (?:pas|plus) accept|non (?:si )?accett|não (?:são )?aceit|wir (?:akzeptieren|nehmen) (?:keine|nicht)|werden (?:keine|nicht) akzeptiert|accepteren (?:geen|niet)|nie akceptujemy|nie są akceptowane|accepterar (?:inte|ej)|kabul (?:etmiyoruz|edilmiyor|edilmemektedir)|لا نقبل|لا يتم قبول|لا تقبل)`;
+
 /** Every other way to pay is said to be blocked or unavailable (so the cards are the only way). */
 export const OTHER_BLOCKED = rx([
-  `(?:card payments?|credit cards?|debit cards?|bank (?:transfers?|payments?|cards?)|paypal|wire transfers?|kreditkarte|überweisung|lastschrift|cartes? bancaires?|virement|tarjetas? de (?:cr[eé]dito|d[eé]bito)|transferencias?|carta di credito|bonifico|cart(?:ão|ões) de (?:crédito|débito)|transferência|multibanco|\\bpix\\b|boleto|overboeking|\\bideal\\b|przelew|\\bblik\\b|karta płatnicza|kortbetalning|swish|banköverföring|kredi kartı|havale|\\beft\\b|بطاقات? الائتمان|التحويل البنكي|クレジットカード|銀行振込)[^.!?。]{0,60}(?:not possible|not available|unavailable|disabled|blocked|suspended|not accepted|cannot be|can't be|won't work|nicht möglich|nicht verfügbar|gesperrt|deaktiviert|indisponible|impossible|bloqu|no disponible|no es posible|non disponibil|non è possibile|indisponíve|não é possível|demoram|niet mogelijk|niet beschikbaar|geblokkeerd|niemożliw|niedostępn|zablokowan|inte möjlig|spärrad|mümkün değil|kullanılamıyor|engellen|غير متاح|متوقف|محظور|利用できません|使えません|できません|受け付けておりません|停止)`,
+  `${METHODS}[^.!?。]{0,60}(?:not possible|not available|unavailable|disabled|blocked|suspended|not accepted|cannot be|can't be|won't work|nicht möglich|nicht verfügbar|gesperrt|deaktiviert|indisponible|impossible|bloqu|no disponible|no es posible|non disponibil|non è possibile|indisponíve|não é possível|demoram|niet mogelijk|niet beschikbaar|geblokkeerd|niemożliw|niedostępn|zablokowan|inte möjlig|spärrad|mümkün değil|kullanılamıyor|engellen|غير متاح|متوقف|محظور|利用できません|使えません|できません|受け付けておりません|停止)`,
+  `${REFUSED}[^.!?。]{0,40}${METHODS}`,
 ]);
 
 /** Me, us, the agent: who the codes are to go to. */
@@ -294,6 +300,9 @@ export const CART = rx([
   'add to (?:cart|basket|bag)', 'in den (?:warenkorb|einkaufswagen)', 'ajouter au panier', 'a[ñn]adir (?:a la cesta|al carrito)', 'agregar al carrito',
   'aggiungi al carrello', 'adicionar (?:ao|à) (?:carrinho|sacola)', 'in (?:de )?winkelwagen', 'do koszyka', 'lägg i (?:varukorg|kundvagn)', 'sepete ekle',
   'أضف إلى (?:السلة|عربة)', 'カートに(?:入れる|追加)',
+  // "Buy now" buttons: a shop's listing too.
+  'buy (?:it )?now', 'jetzt kaufen', 'acheter maintenant', 'comprar (?:ahora|agora|já)', 'compra (?:ora|subito)', 'nu kopen', 'kup teraz', 'köp nu',
+  'hemen al', 'اشتر(?:ِ)? الآن', '今すぐ(?:買う|購入)',
 ]);
 
 /** Marketplaces that buy cards: "sell your gift card", not "verify" it. */
