@@ -101,6 +101,7 @@ export const AMAZON_BALANCE_PATHS = [
   '/giftcard/*',
   '/norushcredits*',
   '/promotionalcredits*',
+  '/cpe/yourpayments/promo*',
 ];
 
 export const AMAZON_FULL_PATHS = [...AMAZON_CHECKOUT_PATHS, ...AMAZON_BALANCE_PATHS];

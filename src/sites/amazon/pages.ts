@@ -28,7 +28,8 @@ export const PATHS = {
   redeem: /^\/(?:gc\/redeem|gp\/(?:aw\/)?gc\/redeem|giftcard\/use|gp\/css\/gc\/payment)(?:[/?#]|$)/,
   /** The gift-card hub opened on its promotional-balance tab ("?tab=promotional"). */
   rewardsTab: /promo/i,
-  rewards: /^\/(?:norushcredits|promotional-?credits?|(?:gp\/(?:css\/|aw\/)?)?gc\/(?:balance\/)?promo(?:tional)?)(?:[/?#_-]|$)/,
+  // The wallet's promotional-balance view too (/cpe/yourpayments/promotionalbalance).
+  rewards: /^\/(?:norushcredits|promotional-?credits?|(?:gp\/(?:css\/|aw\/)?)?gc\/(?:balance\/)?promo(?:tional)?|cpe\/yourpayments\/promo[\w-]*)(?:[/?#_-]|$)/,
 } as const;
 
 const LANGUAGE_PREFIX = /^\/-\/[a-z]{2}(?:[_-][a-z]{2})?(?=\/|$)/i;
