@@ -145,3 +145,44 @@ describe("a brand's or shop's own card, named in the page's own words", () => {
     expect(level(html, 'https://help.steampowered.com/en/wizard/HelpWithWalletCode')).toBe('none');
   });
 });
+
+// Gaps a fresh train author (p) showed on first reading; pages written here, not copied.
+describe('errands, refused ways to pay and card shops', () => {
+  it("a CEO's e-mail that names the cards first and asks for the codes three sentences later warns", () => {
+    const html = page('en', 'Inbox – Outlook Web Access', `
+      <section class="msg"><p>From: Daniel Weber &lt;d.weber@hartmann-logistlcs.com&gt; · Reply-to: ceo.dweber@gmail.com</p>
+      <p>Thanks Mia. I need you to pick up 4 Apple gift cards of $200 each for a client thank-you, $800 in total.</p>
+      <p>Please keep this between us until I hand them over tomorrow. You will get the money back through expenses tonight.</p>
+      <p>Target and CVS both have them at the front. I am stuck in meetings and cannot take calls.</p>
+      <p>Once you have them, scratch the code off the back of each card and email me a clear photo of every code.</p>
+      <p>Regards, Daniel</p></section>`);
+    expect(level(html, 'https://mail.hartmann-logistics.com/owa/#inbox')).not.toBe('none');
+  });
+
+  it('the same e-mail about buying gift cards for a team party, with nothing asked about codes, stays quiet', () => {
+    const html = page('en', 'Inbox – Outlook Web Access', `
+      <section class="msg"><p>From: Daniel Weber &lt;d.weber@hartmann-logistics.com&gt;</p>
+      <p>Thanks Mia. Could you order 4 Apple gift cards of $50 each as prizes for Friday's team quiz?</p>
+      <p>Put them on the team card and file the receipt in expenses as usual.</p>
+      <p>We will hand them out at the party. The quiz starts at four in the canteen.</p>
+      <p>Regards, Daniel</p></section>`);
+    expect(level(html, 'https://mail.hartmann-logistics.com/owa/#inbox')).toBe('none');
+  });
+
+  it('a customs fee "by Neosurf tickets; bank cards are not accepted" (the refusal said before the way to pay), no form, warns', () => {
+    const html = page('es', 'Correos – Pago de tasas de aduana', `
+      <h1>Envío retenido en aduana</h1><p>Importe pendiente: 2,99 €.</p>
+      <p>Aviso: por la actualización de la plataforma, el abono de las tasas se realiza mediante tickets Neosurf. No se aceptan tarjetas bancarias ni Bizum.</p>
+      <p>Compre el ticket en estancos o gasolineras y conserve el recibo hasta la entrega.</p>`);
+    expect(level(html, 'https://correos-aduana.envio-pendiente.shop/tasas')).not.toBe('none');
+  });
+
+  it("a resale marketplace's listing with buy-now buttons and a refund promise stays quiet", () => {
+    const cards = ['Amazon', 'Apple', 'Steam', 'Target'].map((b, i) => `<div class="card"><h3>${b} gift card</h3><p>$${50 + i * 25} card for $${45 + i * 22}</p><button>Buy now</button></div>`).join('');
+    const html = page('en', 'Discounted gift cards | SwapNest', `
+      <h1>Discounted gift cards from verified sellers</h1><div class="grid">${cards}</div>
+      <p>Buyer guarantee: if a gift card you bought has a lower balance than listed, we refund the difference to your original payment method.</p>
+      <p>eGift codes appear in your SwapNest wallet right after checkout.</p>`);
+    expect(level(html, 'https://www.swapnest.com/buy/gift-cards')).toBe('none');
+  });
+});
