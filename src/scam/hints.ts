@@ -137,6 +137,7 @@ export const LOAD_GIFT_STEMS = [
   'e-code', 'ecode', 'prepaid', 'razer', 'neosurf', 'vanilla', 'pcs ', 'ebay card', 'store card',
   'carte prépayée', 'tarjeta prepago', 'cupón', 'ricarica',
   'cartão presente', 'cartão-presente', 'cartões presente', 'vale-presente', 'vale presente', 'pré-pago', 'resgate',
+  'cartão-oferta', 'cartão oferta', 'cartões-oferta', 'cartões oferta', 'vale-oferta',
   'waardebon', 'tegoed', 'podarunk', 'doładowa', 'presentkort', 'värdebevis', 'hediye', 'ön ödemeli',
   'هدايا', 'هدية', 'قسيمة', 'قسائم', 'آيتونز', 'ايتونز', 'جوجل بلاي', 'ستيم',
   '商品券', 'ウェブマネー', 'ビットキャッシュ', 'グーグルプレイ',

@@ -14,7 +14,7 @@ import type { ScamLevel, ScamVerdict } from '../core/types';
 import { isAmazonOwnedHost } from './owned';
 import { bodyText, classifyFields, headText, type FieldFact } from './page';
 import {
-  ASK, BRAND, BRAND_NAMES, BUY, CART, CODE, DEBT, GIFT, INTENT, ONLY, OTHER_BLOCKED, PAY, PHONE, PROTECTIVE, REPORTED, REWARD, SELL, SHOWN_CODE, TO_US, URGENCY,
+  ASK, BRAND, BRAND_NAMES, BUY, CART, CODE, DEBT, GIFT, INTENT, ONLY, OTHER_BLOCKED, PAY, PHONE, PROTECTIVE, REPORTED, REWARD, SELL, SHOWN_CODE, TAX_INCLUDED, TO_US, URGENCY,
   type Pattern,
 } from './vocab';
 
@@ -396,8 +396,10 @@ function ownCardIn(text: string, label: string): boolean {
 /** A demand to pay with gift cards, in one window. */
 function demandIn(w: string, label = ''): boolean {
   if (official(w, label)) return false;
-  if (PAY.test(w) && (DEBT.test(w) || ONLY_PAY.test(w) || OTHER_BLOCKED.test(w))) return true;
-  return BUY.test(w) && handOverIn(w, label) && (DEBT.test(w) || PAY.test(w) || TO_US.test(w));
+  // "Prices include VAT" names a tax, but none to pay.
+  const debt = DEBT.test(TAX_INCLUDED.test(w) ? w.replace(new RegExp(TAX_INCLUDED.source, 'giu'), ' ') : w);
+  if (PAY.test(w) && (debt || ONLY_PAY.test(w) || OTHER_BLOCKED.test(w))) return true;
+  return BUY.test(w) && handOverIn(w, label) && (debt || PAY.test(w) || TO_US.test(w));
 }
 
 /** Documents written into the page's frames (srcdoc): a scam form often sits in one. */

@@ -63,7 +63,9 @@ export const GIFT = rx([
   // it
   '(?:cart[ae]|buon[oi]) regalo', 'cart[ae] prepagat[ae]', 'codic[ei] (?:regalo|di riscatto|di ricarica)', 'ricaric(?:a|he) (?:prepagat|paysafe)',
   // pt
-  'cart(?:ão|ões)[- ](?:de )?presente', 'cart(?:ão|ões) pré-pagos?', 'vales?[- ]presentes?', 'c[oó]digos? de (?:resgate|presente)', 'gift ?cards?',
+  'cart(?:ão|ões)[- ](?:de )?presente', 'cart(?:ão|ões) pré-pagos?', 'vales?[- ]presentes?',
+  // pt-PT
+  'cart(?:ão|ões)[- ]oferta', 'vales?[- ]oferta', 'c[oó]digos? de (?:resgate|presente)', 'gift ?cards?',
   // nl
   'cadeau(?:kaart|bon)(?:en|nen)?', 'waardebon(?:nen)?', 'tegoedbon(?:nen)?', 'giftcards?', 'tegoedkaart(?:en)?',
   // pl
@@ -157,6 +159,14 @@ export const DEBT = rx([
 const METHODS = `(?:card payments?|credit cards?|debit cards?|bank (?:transfers?|payments?|cards?)|tarjetas? bancarias?|bizum|carte (?:bancarie|di debito)|satispay|cart(?:ão|ões) bancári[oa]s?|mb way|bankkarte|girocard|bankpas|karty? bankow[aey]|bankkort|banka kart[ıi]|apple pay|google pay|paypal|wire transfers?|kreditkarte|überweisung|lastschrift|cartes? bancaires?|virement|tarjetas? de (?:cr[eé]dito|d[eé]bito)|transferencias?|carta di credito|bonifico|cart(?:ão|ões) de (?:crédito|débito)|transferência|multibanco|\\bpix\\b|boleto|overboeking|\\bideal\\b|przelew|\\bblik\\b|karta płatnicza|kortbetalning|swish|banköverföring|kredi kartı|havale|\\beft\\b|بطاقات? الائتمان|التحويل البنكي|クレジットカード|銀行振込)`;
 /** "We do not accept", said before the way to pay. */
 const REFUSED = `(?:we (?:do not|don't|cannot|can't|no longer) accept|not accepting|no (?:se )?acepta(?:n|mos)|ya no acepta|n'accept(?:e|ons)(?: plus| pas)|ne sont (?:pas|plus) accept|non (?:si )?accett|não (?:são )?aceit|wir (?:akzeptieren|nehmen) (?:keine|nicht)|werden (?:keine|nicht) akzeptiert|accepteren (?:geen|niet)|nie akceptujemy|nie są akceptowane|accepterar (?:inte|ej)|kabul (?:etmiyoruz|edilmiyor|edilmemektedir)|لا نقبل|لا يتم قبول|لا تقبل)`;
+
+/** "Prices include VAT": a checkout's note, not a tax to pay. */
+export const TAX_INCLUDED = rx([
+  '\\b(?:incl(?:uding|udes|\\.)?|inclusive of)\\s+(?:all\\s+)?(?:vat|gst|sales tax|taxes|tax)\\b', '\\b(?:vat|gst|taxes|tax) (?:included|incl\\.?)',
+  'inkl\\.? (?:mwst|ust)', 'mwst\\.? inbegriffen', '\\bttc\\b', 'tva (?:incluse|comprise)', 'iva (?:incluid[oa]|inclus[oa]|incl\\.?)', '(?:impuestos|tasse|impostos) inclu[ií]d?[oa]s?',
+  '(?:incl\\.?|inclusief) (?:btw|moms)', 'inkl\\.? moms', 'kdv dahil', 'z vat', 'brutto',
+  'شامل(?:ة)? (?:ل)?ضريبة القيمة المضافة', 'شامل(?:ة)? الضريبة', '税込', '消費税込',
+]);
 
 /** Every other way to pay is said to be blocked or unavailable (so the cards are the only way). */
 export const OTHER_BLOCKED = rx([

@@ -186,3 +186,24 @@ describe('errands, refused ways to pay and card shops', () => {
     expect(level(html, 'https://www.swapnest.com/buy/gift-cards')).toBe('none');
   });
 });
+
+// Gaps a fresh train author (q) showed; pages written here, not copied.
+describe('a travel agency applying its own voucher, and European Portuguese', () => {
+  it('a booking payment with a gift-voucher line and "prices include VAT" (in Arabic) is no payment demand', () => {
+    const html = page('ar', 'إتمام الدفع – حجز رقم RS-40217', `
+      <h1>أكمل حجزك</h1><table><tr><td>سعر الباقة</td><td>6,400 ريال</td></tr>
+      <tr><td>قسيمة الهدية</td><td>-800 ريال</td></tr></table>
+      <form><label for="v">رمز قسيمة الهدية</label><input id="v" name="voucher"><button>ادفع وأكّد الحجز</button></form>
+      <p>رقم الحجز المبدئي: RS-40217. الأسعار شاملة ضريبة القيمة المضافة. بالضغط على "ادفع" فإنك توافق على الشروط وسياسة الإلغاء.</p>`);
+    expect(level(html, 'https://www.rihlat-alsahil.com/ar/booking/payment')).toBe('none');
+  });
+
+  it('a "prize" survey asking for a cartão-oferta code to confirm identity warns', () => {
+    const html = page('pt', 'Inquérito de Satisfação – Clube de Clientes', `
+      <h1>Parabéns! Foi selecionado(a)</h1><p>O seu prémio: cartão-oferta de 500 €.</p>
+      <form><label for="c">Confirmação de identidade</label><input id="c" name="codigo" placeholder="Código">
+      <p>Para evitar a fraude, introduza o código de um cartão-oferta que já possua (mínimo 25 €).</p><button>Receber o meu prémio</button></form>
+      <p>O seu prémio fica reservado durante 09:47 minutos.</p>`);
+    expect(level(html, 'https://clube-premiados-pt.netlify.app/inquerito/premio.html')).not.toBe('none');
+  });
+});
