@@ -106,6 +106,17 @@ function headedByExpiry(row: Element): boolean {
   return !!table && Array.from(table.querySelectorAll('th, thead td')).some((th) => EXPIRY.test(textOf(th)));
 }
 
+/** The text of a table row's cell under the column headed by an expiry word ("Geldig tot"), if any:
+ * a row may hold the date the credit was given too. */
+function expiryCell(row: Element): string {
+  const table = row.closest('table');
+  const head = table?.querySelector('thead tr') ?? table?.querySelector('tr');
+  if (!head || head === row) return '';
+  const at = Array.from(head.children).findIndex((th) => EXPIRY.test(textOf(th)));
+  const cell = at >= 0 ? row.children[at] : undefined;
+  return cell ? textOf(cell) : '';
+}
+
 /**
  * Promotional credits by what they are: a row (table row, card, line) with an amount, a date that
  * an expiry word (or the column head) names, and promotional wording (in the row or its section's
@@ -153,7 +164,7 @@ export function readPromotions(doc: Document, info: PageInfo, promoPage: boolean
     const amount = rowAmount(row, info);
     if (!amount || amount.minor <= 0) continue;
     const dates = expiryDates(text, info);
-    const expires = dates[0] ?? findDates(text, monthFirst(info))[0] ?? null;
+    const expires = dates[0] ?? findDates(expiryCell(row), monthFirst(info))[0] ?? findDates(text, monthFirst(info))[0] ?? null;
     const credit: BalanceReading = { kind: 'promotional', minor: amount.minor, currency: amount.currency, expires };
     (row.closest(S.notice) ? notices : out).push(credit);
   }

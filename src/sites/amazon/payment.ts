@@ -127,6 +127,16 @@ function stateOf(el: Element): boolean | null {
   return null;
 }
 
+/** Text with each <br> as a line break, so a label's second line ("Balance left after this order:
+ * $7.51") stays a sentence of its own. */
+function brokenText(el: Element | null): string {
+  if (!el) return '';
+  if (!el.querySelector('br')) return el.textContent ?? '';
+  const clone = el.cloneNode(true) as Element;
+  for (const br of Array.from(clone.querySelectorAll('br'))) br.replaceWith('\n');
+  return clone.textContent ?? '';
+}
+
 /** The accessible name: aria-labelledby, aria-label, its labels, title; a widget's own text. */
 export function accessibleName(el: Element, labels: HTMLLabelElement[]): string {
   const doc = el.ownerDocument;
@@ -137,13 +147,14 @@ export function accessibleName(el: Element, labels: HTMLLabelElement[]): string 
   parts.push(el.getAttribute('aria-label') ?? '');
   if (isNative(el)) {
     const wrap = el.closest('label');
-    if (wrap) parts.push(wrap.textContent ?? '');
-    if (el.id) for (const l of labels) if (l.htmlFor === el.id && l !== wrap) parts.push(l.textContent ?? '');
+    if (wrap) parts.push(brokenText(wrap));
+    if (el.id) for (const l of labels) if (l.htmlFor === el.id && l !== wrap) parts.push(brokenText(l));
   } else {
-    parts.push(el.textContent ?? '');
+    parts.push(brokenText(el));
   }
   parts.push(el.getAttribute('title') ?? '');
-  return clean(parts.join(' '));
+  // Line breaks kept (sentences split there), other white space squashed.
+  return parts.join(' ').replace(/[^\S\n]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
 }
 
 /** The control's own row: the largest ancestor (a few levels up) that holds no other control. */

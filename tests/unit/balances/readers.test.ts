@@ -268,3 +268,15 @@ describe('balance pages in more layouts', () => {
     expect(money(r)).toEqual([]);
   });
 });
+
+// A gap a fresh train author (q) showed: a credits table with the date granted before the expiry.
+describe('promotional credits in a table with a granted-on column', () => {
+  it('takes the date under the expiry column, not the first date of the row', () => {
+    const html = `<!doctype html><html lang="nl"><body><h1>Promotietegoed</h1><table>
+      <thead><tr><th>Omschrijving</th><th>Toegekend op</th><th>Geldig tot</th><th>Resterend tegoed</th></tr></thead>
+      <tbody><tr><td>Tegoed voor bezorging zonder haast</td><td>15-11-2025</td><td>15-02-2026</td><td>€ 7,50</td></tr>
+      <tr><td>Welkomstkorting Prime – € 5 tegoed</td><td>03-11-2025</td><td>31-12-2025</td><td>€ 5,00</td></tr></tbody></table></body></html>`;
+    const got = read(html, 'https://www.amazon.nl/gp/gc/promotional-balance');
+    expect(got.filter((b) => b.kind === 'promotional').map((b) => [b.minor, b.expires]).sort()).toEqual([[500, '2025-12-31'], [750, '2026-02-15']]);
+  });
+});

@@ -177,3 +177,18 @@ describe('review pages', () => {
     expect(r.state).toBe('not-applied');
   });
 });
+
+// A gap a fresh train author (q) showed: the balance radio's label carries a second line about
+// what will be left ("Saldo restante después de este pedido: $751.00").
+describe('a balance label with a line about what will remain', () => {
+  const row = (checked: boolean) =>
+    `<div><label><input type="radio" name="ppw-instrumentRowSelection" value="GC"${checked ? ' checked' : ''}> <span>Usar <b>$1,249.00</b> de tu saldo de <b>$2,000.00</b> de Tarjeta de Regalo Amazon.com.mx<br>` +
+    `<span class="a-size-small">Saldo restante después de este pedido: $751.00</span></span></label></div>` +
+    `<div><label><input type="radio" name="ppw-instrumentRowSelection" value="CC"${checked ? '' : ' checked'}> BBVA Visa con terminación 2231</label></div>`;
+  it('chosen reads as applied, with the balance, not the remainder', () => {
+    expect(read(row(true), PAY('www.amazon.com.mx'))).toMatchObject({ state: 'applied', pageBalance: { minor: 200000 } });
+  });
+  it('not chosen reads as not applied', () => {
+    expect(read(row(false), PAY('www.amazon.com.mx'))).toMatchObject({ state: 'not-applied', pageBalance: { minor: 200000 } });
+  });
+});
