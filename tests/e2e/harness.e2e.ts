@@ -104,7 +104,9 @@ describe.each(BROWSERS)('harness in %s', (kind) => {
     expect(ext.map((e) => e.text)).toEqual(expect.arrayContaining(['noisy extension: console.error', expect.stringContaining('noisy extension: uncaught')]));
     expect(ext.every((e) => /^(chrome|moz)-extension:\/\/.+\/noisy\.js/.test(e.scriptUrl))).toBe(true);
     expect(session.console.errors().filter((e) => e.source === 'page').map((e) => e.text)).toContain('fixture page error (expected)');
-    expect(session.console.fromExtension().map((e) => e.text)).toContain('noisy extension: hello');
+    // Plain console.log from a content script: Chromium reports it; Firefox 140.12 ESR's WebDriver
+    // BiDi (Debian's, 2026-12) reports a content script's errors (above) but not its log lines.
+    if (kind === 'chromium') expect(session.console.fromExtension().map((e) => e.text)).toContain('noisy extension: hello');
   });
 
   if (kind === 'chromium') {

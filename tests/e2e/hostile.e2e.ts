@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { setViewportSize } from './harness/phone';
 import { BROWSERS, clickByRole, findByRole, servePage, useBrowser, waitForNoRole, waitForRole, type RoleMatch } from './harness';
 import { FIXTURES_DIR, ROOT } from './harness/paths';
 
@@ -243,7 +244,7 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
 
   it('fits a 360x640 phone: no sideways scroll, tap targets of 44 px, text of 14 px or more', async () => {
     const page = await browser().newPage();
-    await page.setViewport({ width: 360, height: 640 });
+    await setViewportSize(page, { width: 360, height: 640 });
     await page.goto(await servePage('https://arnazon.com/phone', { html: scamPage('', '<meta name="viewport" content="width=device-width, initial-scale=1">') }), { waitUntil: 'load' });
     const dialog = await waitForRole(page, 'alertdialog', TITLE, { timeout: 10_000 });
     const measure = () =>

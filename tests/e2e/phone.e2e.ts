@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKOUT_FIXTURES } from '../fixtures/checkout/cases';
 import { servePage, useBrowser, waitForRole, type BrowserSession, type ChromiumSession, type FirefoxSession } from './harness';
 import { ROOT } from './harness/paths';
-import { addMobileViewportMeta, ANDROID_CHROME_UA, ANDROID_FIREFOX_UA, auditPhoneUi, PHONE_VIEWPORTS, type PhoneReport } from './harness/phone';
+import { addMobileViewportMeta, ANDROID_CHROME_UA, ANDROID_FIREFOX_UA, auditPhoneUi, PHONE_VIEWPORTS, setViewportSize, type PhoneReport } from './harness/phone';
 
 const EN = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 const NOW = Date.now();
@@ -83,7 +83,7 @@ describe.each(COMBOS)('phone-size UI in %s, %s', (kind, scheme: Scheme) => {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await addMobileViewportMeta(page);
     } else {
-      await page.setViewport({ width, height });
+      await setViewportSize(page, { width, height });
     }
     return page;
   }

@@ -133,3 +133,25 @@ export async function addMobileViewportMeta(page: Page): Promise<void> {
     document.addEventListener('DOMContentLoaded', add, { once: true });
   });
 }
+
+/**
+ * page.setViewport, in Firefox too: puppeteer's BiDi setViewport also sends
+ * emulation.setScreenOrientationOverride, which Firefox 140.12 ESR (Debian's, 2026-12) does not
+ * know; the viewport itself is set by the command sent beside it. Checked: the page's width is
+ * the one asked for.
+ */
+export async function setViewportSize(page: Page, size: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(size);
+  } catch (err) {
+    if (!/setScreenOrientationOverride/.test(String(err))) throw err;
+  }
+  // The viewport command may still be on its way when the other one has failed.
+  let width = 0;
+  for (let i = 0; i < 40; i++) {
+    width = await page.evaluate(() => window.innerWidth);
+    if (Math.abs(width - size.width) <= 20) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`viewport is ${width} px wide, not ${size.width}`);
+}
