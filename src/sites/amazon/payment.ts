@@ -132,9 +132,19 @@ function stateOf(el: Element): boolean | null {
 function brokenText(el: Element | null): string {
   if (!el) return '';
   if (!el.querySelector('br')) return el.textContent ?? '';
-  const clone = el.cloneNode(true) as Element;
-  for (const br of Array.from(clone.querySelectorAll('br'))) br.replaceWith('\n');
-  return clone.textContent ?? '';
+  // Walked, not cloned: a clone of the page's markup could start loading its images again.
+  let out = '';
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        if ((c as Element).tagName === 'BR') out += '\n';
+        else if (!/^(SCRIPT|STYLE|TEMPLATE)$/.test((c as Element).tagName)) walk(c);
+      }
+    }
+  };
+  walk(el);
+  return out;
 }
 
 /** The accessible name: aria-labelledby, aria-label, its labels, title; a widget's own text. */
