@@ -393,11 +393,13 @@ function ownCardIn(text: string, label: string): boolean {
   return false;
 }
 
+let taxIncludedAll: RegExp | undefined;
+
 /** A demand to pay with gift cards, in one window. */
 function demandIn(w: string, label = ''): boolean {
   if (official(w, label)) return false;
   // "Prices include VAT" names a tax, but none to pay.
-  const debt = DEBT.test(TAX_INCLUDED.test(w) ? w.replace(new RegExp(TAX_INCLUDED.source, 'giu'), ' ') : w);
+  const debt = DEBT.test(TAX_INCLUDED.test(w) ? w.replace((taxIncludedAll ??= new RegExp(TAX_INCLUDED.source, 'giu')), ' ') : w);
   if (PAY.test(w) && (debt || ONLY_PAY.test(w) || OTHER_BLOCKED.test(w))) return true;
   return BUY.test(w) && handOverIn(w, label) && (debt || PAY.test(w) || TO_US.test(w));
 }
