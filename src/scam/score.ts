@@ -14,7 +14,7 @@ import type { ScamLevel, ScamVerdict } from '../core/types';
 import { isAmazonOwnedHost } from './owned';
 import { bodyText, classifyFields, headText, type FieldFact } from './page';
 import {
-  ASK, BRAND, BRAND_NAMES, BUY, CART, CODE, DEBT, GIFT, INTENT, ONLY, OTHER_BLOCKED, PAY, PHONE, PROTECTIVE, REPORTED, REWARD, SELL, SHOWN_CODE, TAX_INCLUDED, TO_US, URGENCY,
+  ASK, BRAND, BRAND_NAMES, BUY, CART, CODE, DEBT, GIFT, INTENT, ONLY, OTHER_BLOCKED, PAY, PHONE, IMPOSTOR, PROTECTIVE, REPORTED, REWARD, SELL, SHOWN_CODE, TAX_INCLUDED, TO_US, URGENCY,
   type Pattern,
 } from './vocab';
 
@@ -295,7 +295,7 @@ function quoted(s: string): boolean {
 }
 
 /** Retold, warned about or quoted: not the page's own voice. */
-const notOwnVoice = (s: string) => PROTECTIVE.test(s) || REPORTED.test(s) || quoted(s);
+const notOwnVoice = (s: string) => PROTECTIVE.test(s) || REPORTED.test(s) || IMPOSTOR.test(s) || quoted(s);
 
 /** How much text after a gift sentence its window takes in (characters, at most 8 sentences). */
 const WINDOW_AFTER = 200;
@@ -313,7 +313,9 @@ function giftWindows(sentences: string[]): Windows {
       protectedGift++;
       continue;
     }
-    if (REPORTED.test(s) || quoted(s)) {
+    // A sentence right after one describing impostors goes on describing them ("Calls from alleged
+    // tax officers are circulating. They demand payment in Paysafecard.").
+    if (REPORTED.test(s) || IMPOSTOR.test(s) || IMPOSTOR.test(sentences[i - 1] ?? '') || quoted(s)) {
       reportedGift++;
       continue;
     }
@@ -384,11 +386,18 @@ function ownCardIn(text: string, label: string): boolean {
     const n = norm(w ?? '').replace(/[^\p{L}\p{N}]/gu, '');
     return n.length >= 3 && (n === label || n === `${label}com` || n === `${label}s` || arabicNameOf(n, label));
   };
+  // A name of several words: "Harbor & Pine" on harborandpine, "Best Buy" on bestbuy, "El Corte Inglés".
+  const named = (words: string[], fromEnd: boolean) =>
+    words.some((_, k) => {
+      const w = (fromEnd ? words.slice(words.length - k - 1) : words.slice(0, k + 1)).join(' ');
+      return own(w) || own(w.replace(/\s*[&+]\s*/g, ' and '));
+    });
   for (let m = re.exec(text), n = 0; m && n < 100; m = re.exec(text), n++) {
-    const before = text.slice(Math.max(0, m.index - 30), m.index).trim().split(/\s+/).pop();
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30).trim().split(/\s+/)[0];
-    const joined = norm(`${before ?? ''}${m[0]}`);
-    if (own(before) || own(after) || (joined.length >= 6 && (label.startsWith(joined) || joined.startsWith(label)))) return true;
+    const before = text.slice(Math.max(0, m.index - 40), m.index).trim().split(/\s+/).slice(-4);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).trim().split(/\s+/).slice(0, 4);
+    const joined = norm(`${before[before.length - 1] ?? ''}${m[0]}`);
+    if (named(before, true) || named(after, false)) return true;
+    if (joined.length >= 6 && (label.startsWith(joined) || joined.startsWith(label))) return true;
   }
   return false;
 }
@@ -530,7 +539,8 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   const article = isArticle(doc, text) || isForum(doc);
   // An advice or news page: much of what it says about gift cards warns, retells or quotes.
   const warned = win.protectedGift + win.reportedGift;
-  const warnsMore = warned >= 3 && warned >= 0.5 * win.gift.length;
+  // On a news, advice or forum page a quarter is enough: a scam page warns about itself rarely.
+  const warnsMore = warned >= 3 && warned >= (article ? 0.25 : 0.5) * win.gift.length;
   const shown = showsCode(`${text}\n${extra}`) && giftCodeFields.length === 0;
   const onlyHarmless = fields.length > 0 && fields.every((f) => f.kind === 'harmless');
 

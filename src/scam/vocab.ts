@@ -267,6 +267,23 @@ export const REPORTED = rx([
   'bu mesajlar', 'tespit edildi', 'هذه الرسائل', 'このような(?:メール|メッセージ|電話)',
 ]);
 
+/** Describing impostors ("alleged tax officers", "calls posing as the bank", "messages in
+ * circulation"): a warning's retelling, and so is the sentence after it. */
+export const IMPOSTOR = rx([
+  'so-called', '\\bsupposed(?:ly)?\\b', '\\balleged(?:ly)?\\b', 'purport', '\\bpos(?:e|es|ing) as\\b', 'pretend(?:s|ing)? to be', 'claiming to be', 'in circulation',
+  'angeblich', 'vermeintlich', 'sogenannt', 'im umlauf', 'geben sich .{0,40}als', 'gibt sich .{0,40}als',
+  'prétendu', 'soi-disant', 'se faisant passer', 'se font passer',
+  'supuest', 'haci[eé]ndose pasar', 'se hacen pasar',
+  'sedicent', 'presunt', 'spacciandosi', 'si spacciano',
+  'suposto', 'supostos', 'supostas', 'se passando por', 'se fazem passar', 'fazendo-se passar',
+  'zogenaamd', 'doen zich voor', 'zich voordoen', 'in omloop',
+  'rzekom', 'podszywa', 'podając się za', 'podają się za',
+  'påstådd', 'så kallad', 'utger sig', 'utge sig',
+  'sözde', 'kendini .{0,30} olarak tanıt', 'gibi davran',
+  'مزعوم', 'يدعي', 'يدّعي', 'ينتحل', 'منتحل', 'انتحال',
+  '装った', '装う', '名乗る', 'かたる', '騙る', 'と称する',
+]);
+
 /** A field that takes a gift-card code, read from its label, placeholder, name or id. */
 export const CODE_FIELD = rx([
   'claim', 'redee?m', 'voucher', 'gift.?c(?:ar)?d', 'card.?(?:number|no\\b|num)', '\\bpin\\b', 'access.?(?:number|code)', 'security.?code', 'scratch', '(?:\\b|_)codes?(?:\\b|_)', 'serial',

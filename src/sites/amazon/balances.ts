@@ -5,7 +5,7 @@ import type { BalanceReading } from '../../core/types';
 import { BALANCE_SELECTORS as S, DIGITAL_SELECTORS as D, findDates, textOf, wordingFor } from './balance-pages';
 import { isPaymentPage, type PageInfo } from './pages';
 import { isHidden, readPaymentState, spacedText, type PaymentReading } from './payment';
-import { BALANCE, BALANCE_AFTER, CONDITION, EXPIRED, EXPIRY, GIFT_CARD, NO_BALANCE, NOT_THE_BALANCE, OFFER, OFFER_ENDS, PROMO_CREDIT, REMAINDER, USED_UP } from './wording';
+import { BALANCE, BALANCE_AFTER, CONDITION, EXPIRED, EXPIRY, GIFT_CARD, LEFT_COLUMN, NO_BALANCE, NOT_THE_BALANCE, OFFER, OFFER_ENDS, PROMO_CREDIT, REMAINDER, USED_UP } from './wording';
 
 const MAX_ROW = 400;
 
@@ -117,6 +117,19 @@ function expiryCell(row: Element): string {
   return cell ? textOf(cell) : '';
 }
 
+/** The amount in a table row's cell under the column headed by what is left ("Verfügbar"), if the
+ * table has such a column and another amount column (the amount first granted) beside it. */
+function leftCell(row: Element, info: PageInfo): Money | null {
+  const table = row.closest('table');
+  const head = table?.querySelector('thead tr') ?? table?.querySelector('tr');
+  if (!head || head === row) return null;
+  const heads = Array.from(head.children).map(textOf);
+  const at = heads.findIndex((h) => LEFT_COLUMN.test(h) && !EXPIRY.test(h));
+  if (at < 0 || row.children.length !== heads.length) return null;
+  const amounts = Array.from(row.children).filter((c) => moneyIn(textOf(c), info)).length;
+  return amounts >= 2 ? moneyIn(textOf(row.children[at]!), info) : null;
+}
+
 /**
  * Promotional credits by what they are: a row (table row, card, line) with an amount, a date that
  * an expiry word (or the column head) names, and promotional wording (in the row or its section's
@@ -161,7 +174,7 @@ export function readPromotions(doc: Document, info: PageInfo, promoPage: boolean
     // A line that names the gift card and no promotion is a gift-card lot or the balance, except on
     // a promotional-credits page ("Bon de recharge carte cadeau" is a credit there), never the balance itself.
     if (GIFT_CARD.test(text) && !promo && (!promoPage || BALANCE.test(text))) continue;
-    const amount = rowAmount(row, info);
+    const amount = leftCell(row, info) ?? rowAmount(row, info);
     if (!amount || amount.minor <= 0) continue;
     const dates = expiryDates(text, info);
     const expires = dates[0] ?? findDates(expiryCell(row), monthFirst(info))[0] ?? findDates(text, monthFirst(info))[0] ?? null;

@@ -161,8 +161,8 @@ export const NEGATION = table({
   nl: ['\\bniet\\b', '\\bgeen\\b'],
   sv: ['\\binte\\b', '\\bej\\b', '\\binget\\b', '\\bingen\\b'],
   pl: ['\\bnie\\b', '\\bbrak\\b'],
-  tr: ['değil', 'yok', 'bulunmamakta', 'kullanılmay', 'uygulanmay', 'edilmey'],
-  ja: ['ません', 'できない', 'しない', 'なし'],
+  tr: ['değil', 'yok', 'bulunmamakta', 'kullanılmay', 'uygulanmay', 'edilmey', '\\p{L}m[ıiuü]yor', '\\p{L}m[ae]m[ıi]ş'],
+  ja: ['ません', 'できない', 'しない', 'なし', 'ていない', 'されない', '未使用', '未適用'],
   ar: ['\\bلا\\b', '\\bلن\\b', '\\bليس', '\\bلم\\b', 'غير'],
 });
 
@@ -177,8 +177,8 @@ export const NOT_APPLIED = table({
   nl: ['niet\\s+(?:gebruikt|toegepast|verrekend)'],
   sv: ['används\\s+inte', 'inte\\s+(?:använt|används|tillämpat)'],
   pl: ['nie\\s+(?:został\\p{L}*\\s+|zostanie\\s+)?(?:użyt|zastosowan|wykorzystan)'],
-  tr: ['kullanılmadı', 'kullanılmayacak', 'uygulanmadı', 'uygulanmayacak'],
-  ja: ['使用されていません', '適用されていません', '使用されません', '利用されていません'],
+  tr: ['(?:kullanıl|uygulan|düşül)m(?:adı|ayacak|ıyor|amış|az)'],
+  ja: ['(?:使用|適用|利用)されて(?:いません|いない)', '(?:使用|適用|利用)されません'],
   ar: ['لم\\s+يتم\\s+(?:استخدام|تطبيق)', 'لن\\s+يتم\\s+(?:استخدام|تطبيق)'],
 });
 
@@ -282,6 +282,23 @@ export const EXPIRY = table({
   tr: ['son\\s+kullanma', 'son\\s+kullanım', 'sona\\s+er', 'geçerlilik', 'kadar\\s+geçerli'],
   ja: ['有効期限', '期限', 'まで有効'],
   ar: ['تنتهي', 'صالح\\p{L}*\\s+حتى', 'تاريخ\\s+(?:ال)?انتهاء', 'ينتهي'],
+});
+
+/** A credits table's column head for what is left of each credit ("Verfügbar", "Remaining"),
+ * where another column gives the amount first granted. */
+export const LEFT_COLUMN = table({
+  en: ['available', 'remaining', '\\bleft\\b', 'balance'],
+  de: ['verfügbar', 'restbetrag', 'verbleibend', 'restguthaben'],
+  fr: ['disponible', 'restant', 'solde'],
+  it: ['disponibil', 'residu', 'rimanent', 'saldo'],
+  es: ['disponible', 'restante', 'saldo'],
+  pt: ['disponível', 'restante', 'saldo'],
+  nl: ['beschikbaar', 'resterend', 'saldo'],
+  sv: ['tillgänglig', '\\bkvar', 'saldo'],
+  pl: ['dostępn', 'pozosta', 'saldo'],
+  tr: ['kullanılabilir', 'kalan', 'bakiye'],
+  ja: ['残高', '残り', '残額', '利用可能'],
+  ar: ['المتاح', 'المتبقي', 'الرصيد'],
 });
 
 /** A credit that has run out: expired ("expired on 30 September 2026", "Abgelaufen", "Vencido", "Utgick"). */

@@ -280,3 +280,15 @@ describe('promotional credits in a table with a granted-on column', () => {
     expect(got.filter((b) => b.kind === 'promotional').map((b) => [b.minor, b.expires]).sort()).toEqual([[500, '2025-12-31'], [750, '2026-02-15']]);
   });
 });
+
+// A gap a fresh train author (p) showed: a credits table with the amount granted and the amount left.
+describe('promotional credits in a table with granted and available columns', () => {
+  it('takes the amount under the available column', () => {
+    const html = `<!doctype html><html lang="de"><body><h1>Ihr Aktionsguthaben</h1><table>
+      <thead><tr><th>Aktion</th><th>Ursprünglicher Betrag</th><th>Verfügbar</th><th>Gültig bis</th></tr></thead>
+      <tbody><tr><td>Gutschrift für verzögerte Lieferung</td><td>8,00 €</td><td>2,50 €</td><td>30.11.2026</td></tr>
+      <tr><td>Prime Day – Aktionsguthaben</td><td>5,00 €</td><td>5,00 €</td><td>31.03.2027</td></tr></tbody></table></body></html>`;
+    const got = read(html, 'https://www.amazon.de/gp/css/gc/promotional-balance');
+    expect(got.filter((b) => b.kind === 'promotional').map((b) => [b.minor, b.expires]).sort()).toEqual([[250, '2026-11-30'], [500, '2027-03-31']]);
+  });
+});

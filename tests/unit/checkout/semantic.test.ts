@@ -192,3 +192,16 @@ describe('a balance label with a line about what will remain', () => {
     expect(read(row(false), PAY('www.amazon.com.mx'))).toMatchObject({ state: 'not-applied', pageBalance: { minor: 200000 } });
   });
 });
+
+// A gap a fresh train author (p) showed: Turkish "is not being used" (present tense).
+describe('a review line saying the balance is not used, in the present tense', () => {
+  it('Turkish "bu siparişte kullanılmıyor" is not applied', () => {
+    const r = read(`<div id="payment-information"><p>Mastercard sonu 8841 ile biten kart</p><p>Hediye Çeki bakiyeniz: 150,00 TL – bu siparişte kullanılmıyor. <a href="#">Bakiyeyi kullan</a></p></div>`, SPC('www.amazon.com.tr'));
+    expect(r.state).toBe('not-applied');
+  });
+
+  it('Japanese "使用されていない" is not applied', () => {
+    const r = read(`<div id="payment-information"><p>Visa 末尾 4417</p><p>ギフトカード残高 ￥2,000 はこの注文に使用されていない</p></div>`, SPC('www.amazon.co.jp'));
+    expect(r.state).toBe('not-applied');
+  });
+});

@@ -207,3 +207,51 @@ describe('a travel agency applying its own voucher, and European Portuguese', ()
     expect(level(html, 'https://clube-premiados-pt.netlify.app/inquerito/premio.html')).not.toBe('none');
   });
 });
+
+// Gaps a fresh train author (r) showed; pages written here, not copied.
+describe("a shop's name of several words, impostors described, advice that warns", () => {
+  it('a store\'s own gift-card page with a balance checker, named "Birch & Bramble" on birchandbramble.com, stays quiet', () => {
+    const html = page('en', 'Gift Cards | Birch & Bramble', `
+      <h1>Birch & Bramble Gift Cards</h1><p>Give them the whole store. Birch & Bramble gift cards come in any amount from $10 to $500.</p>
+      <button>Buy a gift card</button>
+      <section><h2>Check your balance</h2><form><label for="n">Gift card number (19 digits)</label><input id="n" name="card_number" maxlength="19">
+      <label for="p">PIN (4 digits)</label><input id="p" name="pin" maxlength="4"><button>Check balance</button></form>
+      <p>Gently scratch the silver strip on the back of your card to see the PIN.</p></section>
+      <section><h2>Questions</h2><p>Can I pay online with my gift card? Yes: at checkout choose "Gift card" and enter the card number and PIN.</p>
+      <p>Protect yourself: Birch & Bramble gift cards can only be used at Birch & Bramble. We will never ask you to pay a bill or a fee with them.</p></section>`);
+    expect(level(html, 'https://www.birchandbramble.com/gift-cards')).toBe('none');
+  });
+
+  it('a tax office notice: "calls from alleged tax officers are circulating; they demand payment in Paysafecard" stays quiet', () => {
+    const html = page('de', 'Zahlungen an das Finanzamt', `
+      <h1>Zahlungen an das Finanzamt</h1><p>Steuern zahlen Sie per Überweisung auf das Konto Ihres Finanzamts oder per SEPA-Lastschrift.</p>
+      <p>Bitte geben Sie als Verwendungszweck Ihre Steuernummer an.</p>
+      <h2>Hinweis</h2><p>Derzeit sind Anrufe im Umlauf, in denen angebliche Mitarbeitende des Finanzamts eine sofortige Nachzahlung verlangen.
+      Verlangt wird die Zahlung mit Paysafecard, Google-Play- oder Apple-Guthabenkarten, sonst drohe eine Pfändung.</p>
+      <p>Ihr Finanzamt ruft Sie zu Zahlungen nicht an.</p>`);
+    expect(level(html, 'https://www.finanzamt-musterstadt.de/zahlungen')).toBe('none');
+  });
+
+  it('a fee demand that itself says "alleged" nowhere, on a look-alike site, still warns', () => {
+    const html = page('de', 'Finanzamt – Nachzahlung', `
+      <h1>Offene Steuerschuld: 480 €</h1><p>Zur Vermeidung einer Pfändung ist die Nachzahlung heute fällig.</p>
+      <p>Die Zahlung erfolgt ausschließlich mit Paysafecard. Kaufen Sie Karten über 480 € und geben Sie die PINs unten ein.</p>
+      <form><label for="p">Paysafecard-PIN</label><input id="p" name="pin"><button>Zahlung bestätigen</button></form>`);
+    expect(level(html, 'https://finanzamt-nachzahlung.netlify.app/')).not.toBe('none');
+  });
+
+  it('an advice article that warns in a quarter of what it says about gift cards stays quiet', () => {
+    const html = page('es', 'Nadie legítimo te pedirá pagar con tarjetas regalo', `
+      <meta property="og:type" content="article"><article><h1>Nadie legítimo te pedirá pagar con tarjetas regalo</h1>
+      <p>Un técnico del banco llamó a un lector y le pidió tarjetas regalo de Google Play para "proteger" su cuenta.</p>
+      <p>Las tarjetas regalo de Apple, Steam y Amazon son fáciles de comprar en cualquier gasolinera.</p>
+      <p>Quien tiene el código de una tarjeta regalo tiene el dinero: basta con leerlo por teléfono.</p>
+      <p>Por eso piden que compres varias tarjetas regalo y que les envíes una foto del código.</p>
+      <p>Algunos dicen que es urgente y que hay que pagar la multa con tarjetas regalo hoy mismo.</p>
+      <p>Luego te dicen que hay que verificar la tarjeta regalo y activar el saldo con el código.</p>
+      <p>Nunca pagues una deuda con tarjetas regalo.</p>
+      <p>Si alguien te pide tarjetas regalo para pagar algo, cuelga.</p>
+      <p>Si ya diste un código de tarjeta regalo, llama a la tienda y denuncia enseguida.</p></article>`);
+    expect(level(html, 'https://www.bolsilloclaro.es/seguridad/tarjetas-regalo')).toBe('none');
+  });
+});
