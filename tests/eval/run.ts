@@ -2,7 +2,7 @@
 // Static figures (Node, no scripts run): what the audit command flags, and what the first look
 // on load lets through and flags. `--browser` also loads every page in Chromium with the built
 // extension (tests/eval/browser.ts): warned within 3 s with no interaction, then after a wheel
-// turn and a click (`--train`: the train split only). `--verbose` lists every page.
+// turn and a click (`--train`: the train split only; `--authors=a,b`: those authors only). `--verbose` lists every page.
 // Exit code 1 when the TEST split misses a target: 95% of static scam pages flagged by the audit
 // command, 0 false alarms (and in the browser: 95% warned on load, 0 false alarms); or when a
 // project fixture or a domain case is wrong.
@@ -47,7 +47,9 @@ for (const split of ['train', 'test'] as const) {
 if (args.includes('--browser')) {
   const { browserEval } = await import('./browser');
   // --train: the train split only (quicker while working on a rule; prints no test figures).
-  const pages = results.map((r) => r.p).filter((p) => !args.includes('--train') || p.split === 'train');
+  // --authors=author-r,author-s: those authors only (a fresh author's first reading).
+  const authors = args.find((a) => a.startsWith('--authors='))?.slice('--authors='.length).split(',');
+  const pages = results.map((r) => r.p).filter((p) => (!args.includes('--train') || p.split === 'train') && (!authors || authors.includes(p.author)));
   failed = (await browserEval(pages, verbose)) || failed;
 }
 // The Amazon audit corpus, train and test apart (tests/eval/amazon.ts).
