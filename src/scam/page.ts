@@ -2,7 +2,7 @@
 // Pure DOM reads (a Document in, plain data out); the scan script, the audit command and
 // the tests all use it. Never innerText: the body text is read from text nodes, within a budget.
 import { MAX_FIELDS, scopeFields } from './hints';
-import { CLAIM_LABEL, CLAIM_MASK, CODE_FIELD, GIFT, HARMLESS_FIELD, NOT_CODE_FIELD, PHONE } from './vocab';
+import { CLAIM_LABEL, CLAIM_MASK, CODE, CODE_FIELD, GIFT, HARMLESS_FIELD, NOT_CODE_FIELD, PHONE } from './vocab';
 
 export type FieldKind = 'code' | 'card' | 'harmless' | 'other';
 
@@ -77,8 +77,8 @@ function attrText(el: Element): string {
 }
 
 /** The caption just before a field that has no <label>: a sibling, or its wrapper's first text. */
-function captionBefore(el: Element): string {
-  for (let e: Element | null = el, depth = 0; e && depth < 2; e = e.parentElement, depth++) {
+function captionBefore(el: Element, depths = 2): string {
+  for (let e: Element | null = el, depth = 0; e && depth < depths; e = e.parentElement, depth++) {
     const prev = e.previousElementSibling;
     if (prev && !prev.querySelector('input, textarea, select') && !/^(?:INPUT|TEXTAREA|SELECT|BUTTON)$/.test(prev.tagName)) {
       const t = clip(prev.textContent, 120);
@@ -119,6 +119,13 @@ function inCardForm(el: Element, cache: Map<Element | null, boolean>): boolean {
   return found;
 }
 
+/** A text box whose own label names a gift card and its codes ("Kody paysafecard", "Steam card codes"). */
+function cardCodesBox(el: Element, byFor: Map<string, string>): boolean {
+  const id = el.getAttribute('id');
+  const label = `${(id && byFor.get(id)) || ''} ${clip(el.closest('label')?.textContent, 120)} ${captionBefore(el, 1)} ${attrText(el)}`;
+  return GIFT.test(label) && CODE.test(label) && !NOT_CODE_FIELD.test(label) && !/@|e-?mail/i.test(label);
+}
+
 export function classifyFields(doc: Document): FieldFact[] {
   const byFor = labelsByFor(doc);
   const cardForms = new Map<Element | null, boolean>();
@@ -141,7 +148,9 @@ export function classifyFields(doc: Document): FieldFact[] {
     else if (NOT_CODE_FIELD.test(label)) kind = 'other';
     else if (CODE_FIELD.test(label) || shape) kind = 'code';
     // A big free-text box may still be the code field when its label says so.
-    if (kind === 'harmless' && el.tagName === 'TEXTAREA' && CLAIM_LABEL.test(label)) kind = 'code';
+    // So is one whose label names a card and its codes ("Kody paysafecard", "Steam card codes").
+    // Its own caption only: the text before a reply box's wrapper is often the last post.
+    if (kind === 'harmless' && el.tagName === 'TEXTAREA' && (CLAIM_LABEL.test(label) || cardCodesBox(el, byFor))) kind = 'code';
     return { el, kind, label, claimShape: shape };
   })];
 }
@@ -189,7 +198,12 @@ export function bodyText(doc: Document, maxChars = 50_000, budgetMs = 50, now: (
     const block = blockOf(node.parentElement);
     parts.push(block !== last ? '\n' : '');
     last = block;
-    parts.push(t);
+    // A blockquote, a q or a forum's quote box (Invision's ipsQuote, XenForo's bbCodeBlock--quote,
+    // Discourse's aside.quote) holds someone else's words (a news story quoting a scam message): marked
+    // as quoted, sentence by sentence, so the score reads it as retold.
+    // Lines of its own, so the words around a <q> ("saying things like") stay apart from it.
+    if (node.parentElement?.closest('blockquote, q, [class*="quote" i]')) parts.push('\n', t.replace(/[^.!?。؟]+[.!?。؟]*/gu, (x) => (x.trim() ? `“${x.trim()}” ` : x)), '\n');
+    else parts.push(t);
     size += t.length;
     if (size >= maxChars) {
       truncated = true;

@@ -495,7 +495,9 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   const others = [...named].filter((b) => !ownOf(b).includes(label) && !(b === 'amazon' && isAmazonOwnedHost(host)));
   const embedded = [...named].some((b) => ownOf(b).some((d) => d.length >= 4 && d !== label && labels.some((l) => l.includes(d))));
   const impersonates = others.length > 0 && !onOwnSite;
-  const siteNamed = label.length >= 3 && norm(`${head} ${(text.slice(-1500))}`).includes(label);
+  // "Harrowgate & Pine" names harrowgateandpine.
+  const nameText = `${head} ${text.slice(-1500)}`;
+  const siteNamed = label.length >= 3 && (norm(nameText).includes(label) || norm(nameText.replace(/\s*[&+]\s*/g, ' and ')).includes(label));
   const ownCard = !freeHost && ownCardIn(`${head}\n${giftText}`, label);
   const selling = headSentences.some((x) => SELL.test(x) && GIFT.test(x)) && !INTENT.test(head);
   // A shop selling cards: several add-to-cart or buy-now buttons and no field for a card's code.

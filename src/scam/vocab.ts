@@ -86,7 +86,7 @@ export const BRAND_NAMES = rx([`(?<![a-z\\u00C0-\\u024F\\u0600-\\u06FF])${BRANDS
 
 /** The secret of a card: code, PIN, card number, the numbers on the back, a photo of it. */
 export const CODE = rx([
-  '\\bcodes?\\b', '\\bpins?\\b', 'card ?numbers?', '\\bnumbers?\\b', 'serial', 'scratch', 'back of (?:the |each |your )?cards?', '\\breceipts?\\b', '\\bphotos?\\b', '\\bpictures?\\b', 'digits',
+  '\\bcodes?\\b', '\\bpins?\\b', 'card ?numbers?', '(?<!\\b(?:order|tracking|phone|account|reference|case|customer|member|membership|invoice|booking|confirmation) )\\bnumbers?\\b', 'serial', 'scratch', 'back of (?:the |each |your )?cards?', '\\breceipts?\\b', '\\bphotos?\\b', '\\bpictures?\\b', 'digits',
   '\\bcode\\b', 'kartennummer', '\\bnummern?\\b', 'rückseite', 'rubbel', '\\bfotos?\\b', 'kassenbon', '\\bbeleg',
   'numéros?', 'dos de (?:la |chaque )?carte', 'gratt', 'reçu', '\\bticket',
   'c[oó]digos?', 'n[uú]meros?', 'reverso', 'rasp', 'recibo',
@@ -107,12 +107,12 @@ export const ASK = rx([
   'saisi', '\\bentrez', '\\bentrer', 'envoy', 'transmet', 'télévers', 'téléchargez', 'photographi', 'prenez (?:une |en )photo', 'communiqu', 'dictez', 'lisez', 'indiquez', 'renseignez',
   'introduc', 'ingres[ae]', 'escrib', 'env[ií](?:a|e|ar|en|anos|enos)', '\\bmand(?:a|e|ar)\\b', '\\bsub(?:e|a|ir)\\b', 'fotograf', 'toma una foto', 'd[ií]ct', '\\ble(?:a|e|er) (?:los|el|la)', 'proporcion', 'facilit', 'compart', 'indique',
   'inserisc', 'inserire', '\\bscriv(?:a|i|ete|ere|imi|eteci)\\b', 'immett', '\\bdigit(?:a|are|ate|i|ando)\\b', 'invia', '\\bmanda', 'carica', 'scatta', 'dett(?:a|are|ate)', '\\bleggi', 'comunic', 'fornisc',
-  'insira', 'digite', '\\bescrev(?:a|er|e)\\b', 'informe', 'envie', 'mande', 'carregue', 'tire uma foto', 'leia', 'forneça', 'compartilhe',
-  '\\bvoer\\b', 'invoer', '\\bvul\\b', 'invullen', '\\bstuur', 'versturen', 'verzend', 'upload', 'fotografeer', 'maak een foto', '\\blees\\b', 'doorgeven', '\\bgeef\\b',
-  'wpisz', 'wprowadź', 'podaj', 'wyślij', 'prześlij', 'załaduj', 'dołącz', 'zrób zdjęcie', 'sfotografuj', 'przeczytaj', 'podyktuj',
-  '\\bange\\b', 'fyll i', 'skriv in', 'mata in', 'skicka', 'ladda upp', 'fotografera', 'ta en bild', 'läs upp', 'uppge',
-  '\\bgir(?:in|iniz|meniz|melisiniz|erek)?\\b', 'yazın', 'gönder', 'iletin', 'yükle', 'çekin', 'okuyun', 'söyleyin', 'paylaşın', 'bildirin',
-  'أدخل', 'ادخل', 'اكتب', 'أرسل', 'ارسل', 'إرسال', 'ارفع', 'حمّل', 'صوّر', 'صور ', 'التقط', 'اقرأ', 'أخبر', 'زودنا', 'شارك',
+  'insira', 'inserir', 'digite', 'digitar', '\\bescrev(?:a|er|e)\\b', 'informe', 'envie', 'mande', 'carregue', 'tire uma foto', 'leia', 'forneça', 'compartilhe',
+  '\\bvoer\\b', 'invoer', '\\bvul\\b', 'invullen', '\\bstuur', '(?:op|door)sturen', 'versturen', 'verzend', 'upload', 'fotografe(?:er|ren)', 'maak een foto', '\\blees\\b', 'voorlezen', 'doorgeven', '\\bgeef\\b',
+  'wpisz', 'wpisać', 'wprowadź', 'wprowadzić', 'podaj', 'wyślij', 'wysłać', 'prześlij', 'przesłać', 'załaduj', 'dołącz', 'zrób zdjęcie', 'zrobić zdjęcie', 'sfotografuj', 'sfotografować', 'przeczytaj', 'odczytać', 'podyktuj', 'podyktować',
+  '\\bange\\b', 'fyll i', 'fylla i', 'skriv in', 'skriva in', 'mata in', 'skicka', 'ladda upp', 'fotografera', 'ta en bild', 'läs upp', 'läsa upp', 'uppge',
+  '\\bgir(?:in|iniz|meniz|melisiniz|erek)?\\b', 'yaz(?:ın|manız|ınız)', 'gönder', 'ilet(?:in|meniz)', 'yükle', 'çek(?:in|meniz)', 'oku(?:yun|manız)', 'söyle(?:yin|meniz)', 'paylaş(?:ın|manız)', 'bildir(?:in|meniz)',
+  'أدخل', 'ادخل', 'إدخال', 'ادخال', 'اكتب', 'أرسل', 'ارسل', 'إرسال', 'ارفع', 'حمّل', 'صوّر', 'صور ', 'التقط', 'اقرأ', 'أخبر', 'زودنا', 'تزويدنا', 'شارك',
   '入力', '送信', '送って', '送付', '教えて', '教え', '伝え', '読み上げ', 'アップロード', '撮影', '提出', 'お知らせ',
 ]);
 
@@ -123,7 +123,7 @@ export const PAY = rx([
   '\\bpa(?:yer|yez|yé|iement|ie)', 'régl(?:er|ez|ement)', 'acquitt', '\\bverse[rz]',
   '\\bpag(?:ar|ue|o|os|ado|ue|amento|amentos|are|ate|a|hi)\\b', '\\babon(?:ar|e|o)\\b', 'liquid(?:ar|e)', '\\bsald(?:ar|are)', '\\bversa(?:re|mento)', '\\bquit(?:ar|e)\\b',
   '\\bbetal', '\\bvoldoe', 'overmak',
-  'zapłac', 'opłac', 'płatnoś', 'ureguluj', 'wpłać', 'wpłat',
+  'zapłac', 'zapłat', 'opłac', 'płatnoś', 'ureguluj', 'wpłać', 'wpłat', 'wpłac',
   'erlägg',
   '\\böde(?:me|yin|yiniz|nmesi|meniz)?', 'yatır',
   'دفع', 'ادفع', 'سداد', 'سدد', 'تسديد',
@@ -132,7 +132,7 @@ export const PAY = rx([
 
 /** To buy or fetch cards somewhere. */
 export const BUY = rx([
-  '\\b(?:buy|bought|purchase|pick up|get (?:some|\\d+|[a-z]+ )?(?:gift|prepaid|google|apple|steam|itunes|amazon))', '\\bkauf', '\\bgekauft', 'besorg', 'erwerb',
+  '\\b(?:buy|bought|purchase(?! (?:receipt|history|date|price|order|confirmation|record|amount|value))|pick up|get (?:some|\\d+|[a-z]+ )?(?:gift|prepaid|google|apple|steam|itunes|amazon))', '\\bkauf', '\\bgekauft', 'besorg', 'erwerb',
   'achet', 'procur', '\\bcompr(?:a|e|en|ar|ad|ou|ei|ate|are|ando)\\b', 'compriamo', 'comprando', 'adquir', 'adquier', 'acquist', '\\bkoop', '\\bkopen', 'gekocht', 'aanschaf', '\\bkup', 'zakup', '\\bköp', 'satın al', '\\balın\\b', '\\balıp\\b',
   'اشتر', 'شراء', '購入', '買って', '買い',
 ]);

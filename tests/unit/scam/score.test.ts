@@ -255,3 +255,41 @@ describe("a shop's name of several words, impostors described, advice that warns
     expect(level(html, 'https://www.bolsilloclaro.es/seguridad/tarjetas-regalo')).toBe('none');
   });
 });
+
+// Gaps fresh authors t (train) and s, m (test, looked at for the mechanism) showed; pages written here.
+describe('quoted scam lines, a text box for card codes, an order number', () => {
+  it("a school's note quoting a fake principal's text in <q> stays quiet", () => {
+    const html = page('en', 'Gift card fundraiser | Maple Hill PTO', `
+      <h1>Gift card fundraiser</h1><p>Order grocery and restaurant gift cards through the PTO; the school earns a rebate on each card.</p>
+      <div class="note"><b>A note about gift card texts</b><br>Some families got texts that look like they come from our principal, saying
+      <q>I need a favour, can you pick up four $50 Amazon cards and send me pictures of the backs?</q> That is not the principal.</div>`);
+    expect(level(html, 'https://www.maplehillpto.org/gift-cards')).toBe('none');
+  });
+
+  it("a forum post quoting a buyer's message in the forum's quote box stays quiet", () => {
+    const html = page('pl', 'Czy to oszustwo? – Forum', `
+      <h1>Czy to oszustwo? Kupujący chce kartę Google Play</h1>
+      <div class="post"><p>Kupujący napisał do mnie. Wklejam wiadomość:</p><div class="bbCodeBlock bbCodeBlock--quote">Opłaciłem paczkę. Żeby odebrać pieniądze, kup kartę Google Play za 200 zł i wyślij mi zdjęcie kodu, system zwróci to razem z płatnością.</div><p>Czy to normalne?</p></div>
+      <div class="post"><p>Nie kupuj żadnych kart.</p></div>`);
+    expect(level(html, 'https://forum.telefony-porady.pl/temat/88123')).toBe('none');
+  });
+
+  it('a blog "landlord" asking for the deposit as paysafecard codes in a text box, sent by infinitive ("przesłać mi"), warns', () => {
+    const html = page('pl', 'Mieszkanie do wynajęcia – Mokotów', `
+      <h1>2 pokoje do wynajęcia, bez prowizji</h1><p>Pracuję za granicą, więc klucze wysyłam kurierem.</p>
+      <p>Rezerwacja następuje po wpłacie kaucji 1 200 zł. Najprościej jest kupić karty paysafecard w kiosku i przesłać mi 16-cyfrowe kody.</p>
+      <div class="form"><label>Imię i nazwisko</label><input><label>Kody paysafecard (kaucja 1 200 zł)</label><textarea rows="3"></textarea><button>Zarezerwuj</button></div>`);
+    expect(level(html, 'https://mieszkanie-mokotow-wynajem.blogspot.com/2024/09/2-pokoje.html')).not.toBe('none');
+  });
+
+  it('a store\'s balance page saying "contact us with your order number" and "purchase receipt" is no demand', () => {
+    const html = page('en', 'Check your gift card balance | Fern & Lantern', `
+      <h1>Check your gift card balance</h1><form><label for="n">Card number</label><input id="n" name="card" maxlength="16">
+      <label for="p">PIN</label><input id="p" name="pin" maxlength="4"><button>Check balance</button></form>
+      <p>Online you can apply up to five gift cards at checkout and pay any remaining amount by card or PayPal.</p>
+      <p>E-gift cards usually arrive within 15 minutes. If you cannot find yours, contact us with your order number and we will resend it.</p>
+      <p>If you still have the purchase receipt, we can move the remaining balance to a new card.</p>
+      <footer>© Fern & Lantern Ltd</footer>`);
+    expect(level(html, 'https://www.fernandlantern.co.uk/gift-cards/balance')).toBe('none');
+  });
+});
