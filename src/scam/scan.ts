@@ -87,6 +87,17 @@ function pageHost(): string {
   }
 }
 
+/**
+ * The address the score reads: this frame's own, or for an about:blank or srcdoc frame (whose
+ * address says nothing, and whose origin a content script may see as "null") its creator's,
+ * which such a frame's base URL is.
+ */
+function pageUrl(): string {
+  if (/^https?:/.test(location.href)) return location.href;
+  const base = document.baseURI;
+  return /^https?:/.test(base) ? base : location.href;
+}
+
 function isTop(): boolean {
   try {
     return window.top === window;
@@ -191,7 +202,7 @@ async function check(state: State, gate: () => GateResult): Promise<void> {
   const [silenced, domain] = await Promise.all([isSilenced(state), state.domain]);
   if (silenced || state.shown || state.continued) return;
   const t1 = performance.now();
-  const verdict = assessPage(document, location.href, (domain as DomainInfo | null) ?? null);
+  const verdict = assessPage(document, pageUrl(), (domain as DomainInfo | null) ?? null);
   state.spent += performance.now() - t1;
   if (verdict.level !== 'none') show(state, verdict.level, verdict.reasons);
 }

@@ -136,6 +136,21 @@ setTimeout(() => {
     expect(await warnHost(page)).toBe(true);
   });
 
+  it('a fee form that a script puts into a (sandboxed) srcdoc frame after load is warned about, with no interaction', async () => {
+    // The top page says nothing of gift cards (and is too long to count as sparse): only the
+    // frame's own look can find the ask. A sandboxed srcdoc frame has neither a web address nor
+    // an origin: the score reads its creator's address (its base URL). In Firefox a sandboxed
+    // frame gets no warning (measured: the scan script does not reach it), so there the frame is
+    // a plain srcdoc one.
+    const sandbox = kind === 'chromium' ? "f.setAttribute('sandbox', 'allow-forms');" : '';
+    const para = 'Our advisers compare personal loans from twelve lenders and answer within one working day. Rates depend on the amount, the term and your income; the figures shown are examples. ';
+    const frame = '<!doctype html><html lang="en"><body><h2>Your loan is approved</h2><p>Processing fee: $250, payable only with Apple gift cards. Buy the cards, scratch the back and enter the codes below to release the funds today.</p><form><label>Card code 1 <input name="c1"></label><label>Card code 2 <input name="c2"></label><button>Release my loan</button></form></body></html>';
+    const top = `<!doctype html><html lang="en"><head><title>QuickLend – Apply</title></head><body><h1>Apply for a personal loan</h1>${`<p>${para.repeat(3)}</p>`.repeat(6)}<div id="slot"></div>
+<script>setTimeout(() => { const f = document.createElement('iframe'); ${sandbox} f.srcdoc = ${JSON.stringify(frame)}; document.getElementById('slot').appendChild(f); }, 800);</script></body></html>`;
+    const page = await browser().newPage(await servePage('https://quicklend-approval.netlify.app/apply', { html: top }));
+    expect(await warnHost(page)).toBe(true);
+  });
+
   it.each([
     ['a German forum thread retelling a paysafecard scam', 'author-c/32-computerbase-forum-paysafecard.html'],
     ['an Arabic news article on gift-card scams', 'author-b/33-alarabiya-news-ar.html'],
