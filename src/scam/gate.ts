@@ -33,8 +33,8 @@ const PASS_FIELD: GateResult = { pass: true, why: 'field' };
 const FAIL: GateResult = { pass: false, why: null };
 
 /** On load and when the page changes: what a person sees first hints at gift cards (hints.ts). */
-export function pageGate(doc: Document): GateResult {
-  return loadHint(doc) ? PASS_WORDS : FAIL;
+export function pageGate(doc: Document, relook = false): GateResult {
+  return loadHint(doc, relook) ? PASS_WORDS : FAIL;
 }
 
 /**

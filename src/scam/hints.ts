@@ -207,6 +207,13 @@ const xpAttrs = () =>
     ...nth("//input[@type='submit' or @type='button']", 'value', 3), ...nth('//iframe[@srcdoc]', 'srcdoc', 2, 4000),
   ].join(", ' | ', ")}))`;
 const XP_COUNT = 'count(//*)';
+/** A dialog's text (the last one: a modal is added at the end of the page, past the first
+ * 3,000 characters). Read on re-looks only: a page that changes may have just opened one. */
+const XP_DIALOG = `normalize-space(substring(string((//*[@role='dialog' or @role='alertdialog' or @aria-modal='true' or self::dialog])[last()]), 1, ${SAMPLE_CHARS}))`;
+const domDialog = (doc: Document) => {
+  const all = doc.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog');
+  return squashSpace(all[all.length - 1]?.textContent ?? '').trim().slice(0, SAMPLE_CHARS);
+};
 
 type XDoc = Document & { evaluate?: Document['evaluate'] };
 
@@ -263,9 +270,13 @@ const squashSpace = (s: string) => s.replace(/\s+/g, ' ');
  * too where the text alone cannot tell, see SPARSE_TEXT), and whether it hints at gift cards.
  * Each part is scanned for stems once.
  */
-export function firstLook(doc: Document): { sample: string; hint: boolean } {
+export function firstLook(doc: Document, relook = false): { sample: string; hint: boolean } {
   // XPath squashes the white space itself (normalize-space): a regex costs a fresh world more.
-  const text = xpath(doc, XP_TEXT, 2)?.stringValue ?? squashSpace(domText(doc));
+  let text = xpath(doc, XP_TEXT, 2)?.stringValue ?? squashSpace(domText(doc));
+  if (relook) {
+    const dialog = xpath(doc, XP_DIALOG, 2)?.stringValue ?? domDialog(doc);
+    if (dialog) text = `${text} | ${dialog}`;
+  }
   const scan = stemScan(text);
   if (scan.hint) return { sample: text, hint: true };
   const sparse = text.length < SPARSE_TEXT && elementCount(doc) <= SPARSE_ELEMENTS;
@@ -281,8 +292,8 @@ export function loadSample(doc: Document): string {
 }
 
 /** On load, and when the page changes: does what a person sees first hint at gift cards? */
-export function loadHint(doc: Document): boolean {
-  return firstLook(doc).hint;
+export function loadHint(doc: Document, relook = false): boolean {
+  return firstLook(doc, relook).hint;
 }
 
 function textHint(text: string): boolean {

@@ -24,8 +24,12 @@ interface State {
   relayed: boolean;
   /** The domain signals, asked of the background once. */
   domain: Promise<unknown> | null;
-  /** Main-thread time spent scoring this page (ms), for the watch's budget. */
+  /** Main-thread time spent scoring this page again (ms), for the watch's budget. The first
+   * score is not counted: most of it is compiling the patterns, once per page, and a page whose
+   * ask comes later (a modal two seconds on) must still be looked at again. */
   spent: number;
+  /** The page was scored once. */
+  scored: boolean;
   watching: boolean;
 }
 
@@ -203,7 +207,8 @@ async function check(state: State, gate: () => GateResult): Promise<void> {
   if (silenced || state.shown || state.continued) return;
   const t1 = performance.now();
   const verdict = assessPage(document, pageUrl(), (domain as DomainInfo | null) ?? null);
-  state.spent += performance.now() - t1;
+  if (state.scored) state.spent += performance.now() - t1;
+  state.scored = true;
   if (verdict.level !== 'none') show(state, verdict.level, verdict.reasons);
 }
 
@@ -226,7 +231,7 @@ function watch(state: State): void {
       }
       timer = setTimeout(() => {
         timer = null;
-        void check(state, () => pageGate(document)).catch(() => undefined);
+        void check(state, () => pageGate(document, true)).catch(() => undefined);
       }, WATCH_GAP_MS);
     } catch {
       // Never throw into a page.
@@ -266,7 +271,7 @@ export function runScan(): void {
   try {
     const c = channel();
     if (c.scan) return;
-    const state: State = { shown: null, level: 'none', continued: false, codeWarned: false, silenced: null, report: null, relayed: false, domain: null, spent: 0, watching: false };
+    const state: State = { shown: null, level: 'none', continued: false, codeWarned: false, silenced: null, report: null, relayed: false, domain: null, spent: 0, scored: false, watching: false };
     c.scan = (req) => handle(state, req);
     const api = ext();
     api?.runtime.onMessage?.addListener((msg, sender) => {

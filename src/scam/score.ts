@@ -14,7 +14,7 @@ import type { ScamLevel, ScamVerdict } from '../core/types';
 import { isAmazonOwnedHost } from './owned';
 import { bodyText, classifyFields, headText, type FieldFact } from './page';
 import {
-  ASK, BRAND, BRAND_NAMES, BUY, CART, CODE, DEBT, GIFT, INTENT, ONLY, OTHER_BLOCKED, PAY, PHONE, IMPOSTOR, PROTECTIVE, REPORTED, REWARD, SELL, SHOWN_CODE, TAX_INCLUDED, TO_US, URGENCY,
+  ASK, BRAND, BRAND_NAMES, BUY, CART, CODE, DEBT, flagsFor, GIFT, INTENT, ONLY, OTHER_BLOCKED, PAY, PHONE, IMPOSTOR, PROTECTIVE, REPORTED, REWARD, SELL, SHOWN_CODE, TAX_INCLUDED, TO_US, URGENCY,
   type Pattern,
 } from './vocab';
 
@@ -60,7 +60,7 @@ export const REASON = {
 const HAND: Pattern = (() => {
   let re: RegExp | undefined;
   const source = `(?:${ASK.source}).{0,60}(?:${CODE.source})|(?:${CODE.source}).{0,40}(?:${ASK.source})`;
-  return { source, test: (s: string) => (re ??= new RegExp(source, 'iu')).test(s) };
+  return { source, test: (s: string) => (re ??= new RegExp(source, flagsFor(source))).test(s) };
 })();
 
 /** The brand's own domains, where its name differs from the domain's label. */
@@ -128,7 +128,7 @@ const norm = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCa
 /** Every card brand named in `text`, normalised ("google play" → "googleplay"). */
 function brandsIn(text: string): Set<string> {
   const out = new Set<string>();
-  const re = new RegExp(BRAND_NAMES.source, 'giu');
+  const re = new RegExp(BRAND_NAMES.source, flagsFor(BRAND_NAMES.source, 'g'));
   for (let m = re.exec(text), n = 0; m && n < 200; m = re.exec(text), n++) out.add(norm(m[0]));
   return out;
 }
@@ -352,7 +352,7 @@ const ONLY_PAY: Pattern = (() => {
   let re: RegExp | undefined;
   const pay = `(?:${PAY.source}|accept|akzept|accept|acept|accett|aceit|geaccepteerd|akceptuj|accepter|kabul|قبول|受け付け)`;
   const source = `(?:${ONLY.source}).{0,40}${pay}|${pay}.{0,40}(?:${ONLY.source})`;
-  return { source, test: (x: string) => (re ??= new RegExp(source, 'iu')).test(x) };
+  return { source, test: (x: string) => (re ??= new RegExp(source, flagsFor(source))).test(x) };
 })();
 
 /** Arabic letters as Latin consonants (vowels, glides, h and hamza dropped): نجوم → njm. */
@@ -381,7 +381,7 @@ function arabicNameOf(word: string, label: string): boolean {
  */
 function ownCardIn(text: string, label: string): boolean {
   if (label.length < 3) return false;
-  const re = new RegExp(GIFT.source, 'giu');
+  const re = new RegExp(GIFT.source, flagsFor(GIFT.source, 'g'));
   const own = (w: string | undefined) => {
     const n = norm(w ?? '').replace(/[^\p{L}\p{N}]/gu, '');
     return n.length >= 3 && (n === label || n === `${label}com` || n === `${label}s` || arabicNameOf(n, label));
@@ -408,7 +408,7 @@ let taxIncludedAll: RegExp | undefined;
 function demandIn(w: string, label = ''): boolean {
   if (official(w, label)) return false;
   // "Prices include VAT" names a tax, but none to pay.
-  const debt = DEBT.test(TAX_INCLUDED.test(w) ? w.replace((taxIncludedAll ??= new RegExp(TAX_INCLUDED.source, 'giu')), ' ') : w);
+  const debt = DEBT.test(TAX_INCLUDED.test(w) ? w.replace((taxIncludedAll ??= new RegExp(TAX_INCLUDED.source, flagsFor(TAX_INCLUDED.source, 'g'))), ' ') : w);
   if (PAY.test(w) && (debt || ONLY_PAY.test(w) || OTHER_BLOCKED.test(w))) return true;
   return BUY.test(w) && handOverIn(w, label) && (debt || PAY.test(w) || TO_US.test(w));
 }

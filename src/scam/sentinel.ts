@@ -74,6 +74,8 @@ interface State {
   codeSeen: boolean;
   /** What the last look saw. */
   sample: string;
+  /** The first look is done: later ones read an open dialog too. */
+  looked: boolean;
   /** The page changed since the last look (a one-shot observer says so, then stops). */
   dirty: boolean;
   observer: MutationObserver | null;
@@ -107,7 +109,8 @@ function arm(state: State): void {
 function look(state: State): void {
   state.dirty = false;
   state.listen();
-  const { sample, hint } = firstLook(document);
+  const { sample, hint } = firstLook(document, state.looked);
+  state.looked = true;
   arm(state);
   if (sample === state.sample) return;
   state.sample = sample;
@@ -218,7 +221,7 @@ const ENGAGE = ['pointerdown', 'keydown'];
 
 export function runSentinel(): void {
   try {
-    const state = { scopes: new WeakSet(), codeSeen: false, sample: '', dirty: false, observer: null, delay: RELOOK_DELAY } as State;
+    const state = { scopes: new WeakSet(), codeSeen: false, sample: '', looked: false, dirty: false, observer: null, delay: RELOOK_DELAY } as State;
     state.listen = listeners(state);
     state.listen();
     // The first look at once: the script runs at document_idle, when the DOM is parsed, so the

@@ -89,6 +89,15 @@ describe('every-page hints', () => {
     expect(loadHint(document)).toBe(true);
   });
 
+  it('a look after the page changed reads a dialog added at the end of a long page; the first look does not', () => {
+    const story = '<p>The leave request is approved by the command and waits for the contribution of a family member before the flight.</p>'.repeat(40);
+    load(`<html><head><title>Leave office</title></head><body><h1>Leave request 4471</h1>${story}
+      <div role="dialog" aria-label="Contribution"><p>The only accepted way to pay is Apple or Steam gift cards. Enter the codes here.</p><input></div></body></html>`);
+    expect(loadHint(document)).toBe(false);
+    expect(loadHint(document, true)).toBe(true);
+    expect(pageGate(document, true).pass).toBe(true);
+  });
+
   it('on load, an ordinary shop with a "Gift Cards" menu link and a ZIP code field gets no closer look', () => {
     load(ORDINARY);
     expect(loadHint(document)).toBe(false);
