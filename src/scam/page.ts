@@ -88,13 +88,14 @@ function captionBefore(el: Element, depths = 2): string {
   return '';
 }
 
-function fieldLabel(el: Element, byFor: Map<string, string>): string {
+/** A field's label: its <label>, aria-labelledby, else the caption before it (`depths` levels up), and its attributes. */
+function fieldLabel(el: Element, byFor: Map<string, string>, depths = 2): string {
   const id = el.getAttribute('id');
   const wrap = el.closest('label');
   const linked = id ? byFor.get(id) : '';
   const aria = el.getAttribute('aria-labelledby');
   const byAria = aria ? clip(el.ownerDocument.getElementById(aria.split(/\s+/)[0]!)?.textContent, 120) : '';
-  const caption = linked || wrap || byAria ? '' : captionBefore(el);
+  const caption = linked || wrap || byAria ? '' : captionBefore(el, depths);
   return [linked, wrap ? clip(wrap.textContent, 120) : '', byAria, caption, attrText(el)].filter(Boolean).join(' ');
 }
 
@@ -119,10 +120,10 @@ function inCardForm(el: Element, cache: Map<Element | null, boolean>): boolean {
   return found;
 }
 
-/** A text box whose own label names a gift card and its codes ("Kody paysafecard", "Steam card codes"). */
+/** A text box whose own label names a gift card and its codes ("Kody paysafecard", "Steam card codes"):
+ * its caption only from its own previous sibling (the text before a reply box's wrapper is often the last post). */
 function cardCodesBox(el: Element, byFor: Map<string, string>): boolean {
-  const id = el.getAttribute('id');
-  const label = `${(id && byFor.get(id)) || ''} ${clip(el.closest('label')?.textContent, 120)} ${captionBefore(el, 1)} ${attrText(el)}`;
+  const label = fieldLabel(el, byFor, 1);
   return GIFT.test(label) && CODE.test(label) && !NOT_CODE_FIELD.test(label) && !/@|e-?mail/i.test(label);
 }
 
@@ -148,8 +149,7 @@ export function classifyFields(doc: Document): FieldFact[] {
     else if (NOT_CODE_FIELD.test(label)) kind = 'other';
     else if (CODE_FIELD.test(label) || shape) kind = 'code';
     // A big free-text box may still be the code field when its label says so.
-    // So is one whose label names a card and its codes ("Kody paysafecard", "Steam card codes").
-    // Its own caption only: the text before a reply box's wrapper is often the last post.
+    // So is one whose label names a card and its codes.
     if (kind === 'harmless' && el.tagName === 'TEXTAREA' && (CLAIM_LABEL.test(label) || cardCodesBox(el, byFor))) kind = 'code';
     return { el, kind, label, claimShape: shape };
   })];

@@ -106,12 +106,18 @@ function headedByExpiry(row: Element): boolean {
   return !!table && Array.from(table.querySelectorAll('th, thead td')).some((th) => EXPIRY.test(textOf(th)));
 }
 
+/** The head row of a table row's table (its thead row, else its first row), or null for the head itself. */
+function headRow(row: Element): Element | null {
+  const table = row.closest('table');
+  const head = table?.querySelector('thead tr') ?? table?.querySelector('tr');
+  return head && head !== row ? head : null;
+}
+
 /** The text of a table row's cell under the column headed by an expiry word ("Geldig tot"), if any:
  * a row may hold the date the credit was given too. */
 function expiryCell(row: Element): string {
-  const table = row.closest('table');
-  const head = table?.querySelector('thead tr') ?? table?.querySelector('tr');
-  if (!head || head === row) return '';
+  const head = headRow(row);
+  if (!head) return '';
   const at = Array.from(head.children).findIndex((th) => EXPIRY.test(textOf(th)));
   const cell = at >= 0 ? row.children[at] : undefined;
   return cell ? textOf(cell) : '';
@@ -120,9 +126,8 @@ function expiryCell(row: Element): string {
 /** The amount in a table row's cell under the column headed by what is left ("Verfügbar"), if the
  * table has such a column and another amount column (the amount first granted) beside it. */
 function leftCell(row: Element, info: PageInfo): Money | null {
-  const table = row.closest('table');
-  const head = table?.querySelector('thead tr') ?? table?.querySelector('tr');
-  if (!head || head === row) return null;
+  const head = headRow(row);
+  if (!head) return null;
   const heads = Array.from(head.children).map(textOf);
   const at = heads.findIndex((h) => LEFT_COLUMN.test(h) && !EXPIRY.test(h));
   if (at < 0 || row.children.length !== heads.length) return null;
