@@ -190,16 +190,21 @@ export const SPARSE_ELEMENTS = 1500;
 const nth = (path: string, attr: string, n: number, len = 300): string[] =>
   Array.from({ length: n }, (_, i) => `substring(string((${path})[${i + 1}]/@${attr}), 1, ${len})`);
 
+/** At most this many of the body's text nodes are read on a look (a catalogue has thousands of
+ * short ones: its first 120 hold more than a screenful). */
+export const MAX_TEXT_NODES = 120;
+
 /**
- * The first look, as XPath strings: title and the start of the body text; then, only where
- * needed, the words people read in fields, buttons, images and frames (placeholders, values, alt
- * text, aria-labels, srcdoc). XPath hands back plain strings, so no element object is made in the
- * content script's world (each new kind of DOM object costs about as much as a one-line script).
- * normalize-space() squashes the white space of the 3,000 characters inside XPath: the same in a
- * regex cost the long-article bench page 0.3-1.4 ms more (first regex of a fresh world).
- * Lower-casing stays in JS: XPath's translate() over the sample cost more than toLowerCase().
+ * The first look reads the title and the body's first text nodes one by one until it has
+ * SAMPLE_CHARS characters, then (only where needed) the words people read in fields, buttons,
+ * images and frames as one XPath string. string() of the whole body costs about 3.5 ns per
+ * character of the page's text (0.6 ms on the long-article bench page) however little is kept;
+ * reading the first text nodes costs the same on any page. No regex: the first one a fresh world
+ * runs costs more than this whole look.
  */
-const XP_TEXT = `concat(string(/html/head/title), ' | ', normalize-space(substring(string(/html/body), 1, ${SAMPLE_CHARS})))`;
+const XP_TITLE = 'string(/html/head/title)';
+/** Text nodes in document order (an ordered iterator: the descendant axis is already sorted). */
+const XP_TEXT_NODES = '/html/body/descendant::text()';
 /** Built when first needed (most pages never need it). */
 const xpAttrs = () =>
   `normalize-space(concat(${[
@@ -244,9 +249,58 @@ function elementCount(doc: Document): number {
   return r ? r.numberValue : doc.getElementsByTagName('*').length;
 }
 
+/** One text node's words on a line of their own: trimmed, inner line breaks joined (no regex). */
+function squashNode(t: string): string {
+  const s = t.trim();
+  return s.includes('\n') ? s.split('\n').map((x) => x.trim()).join(' ') : s;
+}
+
+interface Leading {
+  text: string;
+  /** Every text node of the body was read: the page has no more text than this. */
+  all: boolean;
+}
+
+/** The title and the body's first text nodes, up to SAMPLE_CHARS characters. */
+function leadingText(title: string, nodes: { iterateNext(): Node | null }): Leading {
+  let out = `${title} |`;
+  const end = title.length + 2 + SAMPLE_CHARS;
+  let all = false;
+  for (let n = 0; n < MAX_TEXT_NODES && out.length < end; n++) {
+    const node = nodes.iterateNext();
+    if (!node) {
+      all = true;
+      break;
+    }
+    const t = squashNode((node as Text).data ?? '');
+    if (t) out += ` ${t}`;
+  }
+  return { text: out.slice(0, end), all };
+}
+
+function xpathText(doc: XDoc): Leading | null {
+  const title = xpath(doc, XP_TITLE, 2);
+  const nodes = title && xpath(doc, XP_TEXT_NODES, 5);
+  return nodes ? leadingText(title.stringValue, nodes) : null;
+}
+
 /** The same readings through the DOM, where there is no XPath (happy-dom in tests and the CLI). */
-function domText(doc: Document): string {
-  return `${doc.title} | ${(doc.body?.textContent ?? '').slice(0, SAMPLE_CHARS)}`;
+function domText(doc: Document): Leading {
+  const root = doc.body;
+  let node: Node | null = root;
+  // Depth first, text nodes only, stopping where leadingText stops.
+  const next = (): Node | null => {
+    while (node) {
+      if (node.firstChild) node = node.firstChild;
+      else {
+        while (node && node !== root && !node.nextSibling) node = node.parentNode;
+        node = node && node !== root ? node.nextSibling : null;
+      }
+      if (node?.nodeType === 3) return node;
+    }
+    return null;
+  };
+  return leadingText(doc.title, { iterateNext: next });
 }
 
 function domAttrs(doc: Document): string {
@@ -271,15 +325,17 @@ const squashSpace = (s: string) => s.replace(/\s+/g, ' ');
  * Each part is scanned for stems once.
  */
 export function firstLook(doc: Document, relook = false): { sample: string; hint: boolean } {
-  // XPath squashes the white space itself (normalize-space): a regex costs a fresh world more.
-  let text = xpath(doc, XP_TEXT, 2)?.stringValue ?? squashSpace(domText(doc));
+  const leading = xpathText(doc) ?? domText(doc);
+  let text = leading.text;
   if (relook) {
     const dialog = xpath(doc, XP_DIALOG, 2)?.stringValue ?? domDialog(doc);
     if (dialog) text = `${text} | ${dialog}`;
   }
   const scan = stemScan(text);
   if (scan.hint) return { sample: text, hint: true };
-  const sparse = text.length < SPARSE_TEXT && elementCount(doc) <= SPARSE_ELEMENTS;
+  // Sparse: the look read all of the page's text and it is short (a page that stopped at
+  // MAX_TEXT_NODES has more), and it has few elements.
+  const sparse = leading.all && text.length < SPARSE_TEXT && elementCount(doc) <= SPARSE_ELEMENTS;
   if (!sparse && !scan.gift) return { sample: text, hint: false };
   const attrs = xpath(doc, xpAttrs(), 2)?.stringValue ?? squashSpace(domAttrs(doc));
   const sample = `${text} | ${attrs}`;

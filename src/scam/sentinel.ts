@@ -190,8 +190,11 @@ function listeners(state: State): () => void {
   };
   const engaged = onEngage(state);
   return () => {
-    for (const [type, fn] of [['input', onInput], ['focusin', onFocus], ['submit', onSubmit]] as const) document.addEventListener(type, fn, true);
-    for (const type of ENGAGE) document.addEventListener(type, engaged, { capture: true, passive: true });
+    // Capture, no options object: an options dictionary costs a fresh world more than the call
+    // (pointerdown and keydown listeners never delay scrolling, so `passive` buys nothing).
+    for (const [type, fn] of [['input', onInput], ['focusin', onFocus], ['submit', onSubmit], ['pointerdown', engaged], ['keydown', engaged]] as const) {
+      document.addEventListener(type, fn, true);
+    }
   };
 }
 
@@ -216,8 +219,6 @@ function onEngage(state: State): (e: Event) => void {
     }
   };
 }
-
-const ENGAGE = ['pointerdown', 'keydown'];
 
 export function runSentinel(): void {
   try {

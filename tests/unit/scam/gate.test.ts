@@ -89,6 +89,25 @@ describe('every-page hints', () => {
     expect(loadHint(document)).toBe(true);
   });
 
+  it('on a long article the first look reads its first text nodes, never the whole body text', () => {
+    const paras = Array.from({ length: 3000 }, (_, i) => `<p>Stage ${i}: the trail runs along the river past old mills and quiet farms.</p>`).join('\n');
+    load(`<html><head><title>The long walk</title></head><body><h1>The long walk</h1>${paras}</body></html>`);
+    const textContent = vi.spyOn(Element.prototype, 'textContent', 'get');
+    const sample = loadSample(document);
+    expect(textContent).not.toHaveBeenCalled();
+    expect(sample).toContain('Stage 0: the trail runs');
+    expect(sample).not.toContain('Stage 200:');
+    expect(sample.length).toBeLessThanOrEqual(3100);
+  });
+
+  it('a form of many short labels is not taken for a sparse page: its placeholders and images are not read', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<div><label for="f${i}">Town</label><input id="f${i}" placeholder="Town ${i}"></div>`).join('\n');
+    load(`<html><head><title>Register</title></head><body><h1>Register</h1><form>${rows}</form></body></html>`);
+    const query = vi.spyOn(document, 'querySelectorAll');
+    expect(loadHint(document)).toBe(false);
+    expect(query).not.toHaveBeenCalled();
+  });
+
   it('a look after the page changed reads a dialog added at the end of a long page; the first look does not', () => {
     const story = '<p>The leave request is approved by the command and waits for the contribution of a family member before the flight.</p>'.repeat(40);
     load(`<html><head><title>Leave office</title></head><body><h1>Leave request 4471</h1>${story}
