@@ -4,8 +4,9 @@
 // 1. Claim-code guard: a code-shaped string typed or pasted into any field → ask for a warning at
 //    once; a form holding one is not sent until the shopper has seen it.
 // 2. Hints: on load (document_idle: once the page is parsed), what a person sees first: title and
-//    the start of the text, and where needed placeholders, buttons, alt text and frames' srcdoc,
-//    read as XPath strings so no element object is made. On the first focus or keystroke in a
+//    the first text nodes (an XPath iterator: no element object is made, and the cost does not
+//    grow with the page's text), and where needed placeholders, buttons, alt text and frames'
+//    srcdoc as one XPath string. On the first focus or keystroke in a
 //    field, that field's form. Only past a hint does the background load the scan script
 //    (src/scam/scan.ts), which reads the page, scores it and shows any warning.
 // 3. Re-looks when the page changes (forms rendered by script, chats, wizards): a one-shot
