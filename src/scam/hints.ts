@@ -286,21 +286,9 @@ function xpathText(doc: XDoc): Leading | null {
 
 /** The same readings through the DOM, where there is no XPath (happy-dom in tests and the CLI). */
 function domText(doc: Document): Leading {
-  const root = doc.body;
-  let node: Node | null = root;
-  // Depth first, text nodes only, stopping where leadingText stops.
-  const next = (): Node | null => {
-    while (node) {
-      if (node.firstChild) node = node.firstChild;
-      else {
-        while (node && node !== root && !node.nextSibling) node = node.parentNode;
-        node = node && node !== root ? node.nextSibling : null;
-      }
-      if (node?.nodeType === 3) return node;
-    }
-    return null;
-  };
-  return leadingText(doc.title, { iterateNext: next });
+  // A node iterator stops where leadingText stops (the scan's full read uses a TreeWalker).
+  const nodes = doc.body ? doc.createNodeIterator(doc.body, 4 /* NodeFilter.SHOW_TEXT */) : null;
+  return leadingText(doc.title, { iterateNext: () => nodes?.nextNode() ?? null });
 }
 
 function domAttrs(doc: Document): string {
