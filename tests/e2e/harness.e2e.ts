@@ -48,6 +48,11 @@ describe.each(BROWSERS)('harness in %s', (kind) => {
     await route('shop.example.org', '/a/page', '<!doctype html><title>Routed</title><p id="x">routed page</p>');
     const page = await browser().newPage('https://shop.example.org/a/page?q=1');
     expect(await page.$eval('#x', (e) => e.textContent)).toBe('routed page');
+    // A path outside ASCII, routed as URL.pathname gives it (percent-encoded), is served.
+    const arabic = new URL('https://shop.example.org/view/التقديم');
+    await route(arabic.hostname, arabic.pathname, '<!doctype html><title>Routed</title><p id="x">encoded path</p>');
+    await page.goto(urlFor(arabic.href));
+    expect(await page.$eval('#x', (e) => e.textContent)).toBe('encoded path');
     const missing = await page.goto(urlFor('https://shop.example.org/nothing-here'));
     expect(missing?.status()).toBe(404);
     const asset = await page.goto(urlFor('https://any.example.org/__fixtures/harness/frame.html'));

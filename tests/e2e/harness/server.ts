@@ -97,6 +97,14 @@ function hostOf(req: IncomingMessage): string {
   return raw.replace(/:\d+$/, '').replace(/\.$/, '');
 }
 
+function decodePath(p: string): string {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+}
+
 function score(route: RouteSpec, host: string, pathname: string): number {
   const hostScore = route.host === host ? 2 : route.host === '*' ? 0 : -1;
   if (hostScore < 0) return -1;
@@ -182,11 +190,14 @@ export async function startFixtureServer(opts: { port?: number } = {}): Promise<
   const addRoutes = (specs: RouteSpec | RouteSpec[]) => {
     for (const spec of Array.isArray(specs) ? specs : [specs]) {
       const host = spec.host.toLowerCase();
+      // Requests are matched on the decoded path, so a route given as URL.pathname (percent-
+      // encoded: "/view/%D8%A7…") is decoded too.
+      const path = decodePath(spec.path);
       if (spec.fixture) fixtureFile(spec.fixture); // validate now, fail the test early
       // Same host + path replaces the earlier route.
-      const i = routes.findIndex((r) => r.host === host && r.path === spec.path);
+      const i = routes.findIndex((r) => r.host === host && r.path === path);
       if (i >= 0) routes.splice(i, 1);
-      routes.push({ ...spec, host });
+      routes.push({ ...spec, host, path });
     }
   };
 
@@ -212,7 +223,7 @@ export async function startFixtureServer(opts: { port?: number } = {}): Promise<
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const host = hostOf(req);
     const url = req.url ?? '/';
-    const pathname = decodeURIComponent(url.split('?')[0]!.split('#')[0]!);
+    const pathname = decodePath(url.split('?')[0]!.split('#')[0]!);
     if (pathname.startsWith('/__harness/')) return control(req, res, pathname);
 
     const record = (status: number, servedBy: string) =>
