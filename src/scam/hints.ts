@@ -8,7 +8,7 @@
 /** Gift-card stems: every pattern in GIFT and PAY_DEMAND (vocab.ts) contains one. */
 export const GIFT_STEMS = [
   'gift', 'claim', 'redeem', 'redemption', 'voucher', 'gutschein', 'geschenk', 'guthaben', 'paysafe', 'cadeau', 'recharge',
-  'coupon', "d'achat", 'transcash', 'regalo', 'canje', 'reclamo', 'riscatto', 'itunes', 'google play', 'steam', 'einlöse', 'aktionscode',
+  'coupon', "d'achat", 'transcash', 'regalo', 'canje', 'reclamo', 'riscatto', 'itunes', 'google play', 'google-play', 'googleplay', 'steam', 'einlöse', 'aktionscode',
   'ギフト', 'プリペイド', '電子マネー', 'アマゾン',
 ];
 /** Field stems: every pattern in CODE_FIELD contains one. */
@@ -147,6 +147,9 @@ export const LOAD_GIFT_STEMS = [
 export const LOAD_NEAR_STEMS = [
   'code', 'pin', 'claim', 'redeem', 'number', 'balance', 'verif', 'activ', 'unlock', 'scratch', 'photo', 'picture', 'send', 'read',
   'enter', 'pay', 'fee', 'fine', 'tax', 'bail', 'custom', 'bill', 'support', 'refund', 'debt', 'prize', 'won', 'winner', 'release',
+  // Buying the cards: the errand and "pay the fee" scams start there (a shop selling cards passes
+  // too: this is a hint, the scan decides).
+  'buy', 'purchas', 'compr', 'kauf', 'achet', 'acquist', 'koop', 'kopen', 'kup', 'köp', 'satın', 'اشتر', '購入', '買',
   'nummer', 'guthaben', 'prüf', 'bestätig', 'aktiv', 'zahl', 'gebühr', 'strafe', 'steuer', 'zoll', 'foto', 'schick', 'gewinn',
   'numéro', 'solde', 'vérif', 'paie', 'frais', 'amende', 'impôt', 'douane', 'envoy', 'gagn',
   'código', 'codigo', 'número', 'saldo', 'pag', 'multa', 'impuesto', 'aduana', 'envi', 'ganad', 'premio',
@@ -162,8 +165,19 @@ const NEAR = 220;
 const MAX_GIFT_HITS = 24;
 
 /** One pass over the stems: a gift stem with a second idea near it (`hint`), or any gift stem at all. */
+/** Characters that show nothing: a page can put them inside a brand name ("Goo\u00adgle Play")
+ * so that it reads the same but matches no word. Taken out before matching. */
+export const INVISIBLE = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
+
+/** `text` without INVISIBLE characters (no regex: see the top of this file). */
+export function withoutInvisible(text: string): string {
+  let out = text;
+  for (const c of INVISIBLE) if (out.includes(c)) out = out.split(c).join('');
+  return out;
+}
+
 function stemScan(sample: string): { hint: boolean; gift: boolean } {
-  const low = sample.toLowerCase();
+  const low = withoutInvisible(sample.toLowerCase());
   let hits = 0;
   for (const stem of LOAD_GIFT_STEMS) {
     for (let i = low.indexOf(stem); i >= 0 && hits < MAX_GIFT_HITS; i = low.indexOf(stem, i + stem.length)) {

@@ -13,6 +13,7 @@
 import type { ScamLevel, ScamVerdict } from '../core/types';
 import { isAmazonOwnedHost } from './owned';
 import { bodyText, classifyFields, headText, type FieldFact } from './page';
+import { withoutInvisible } from './hints';
 import {
   ASK, BRAND, BRAND_NAMES, BUY, CART, CODE, DEBT, flagsFor, GIFT, INTENT, ONLY, OTHER_BLOCKED, PAY, PHONE, IMPOSTOR, PROTECTIVE, REPORTED, REWARD, SELL, SHOWN_CODE, TAX_INCLUDED, TO_US, URGENCY,
   type Pattern,
@@ -142,7 +143,7 @@ const CLOSE_Q = /["”»」』]/gu;
  */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split(/\n+/)) {
+  for (const line of withoutInvisible(text).split(/\n+/)) {
     let inQuote = false;
     // Japanese and Chinese put no space after a full stop.
     for (const raw of line.split(/(?<=[.!?؟])\s+|(?<=[。！？])/)) {

@@ -100,6 +100,14 @@ describe('every-page hints', () => {
     expect(sample.length).toBeLessThanOrEqual(3100);
   });
 
+  it('on load, buying the cards counts as the second idea; a soft hyphen inside a brand hides nothing', () => {
+    load('<html><head><title>Primeira tarefa</title></head><body><p>O gerente pediu que você compre 5 cartões-presente Google Play de R$ 200 ainda hoje.</p></body></html>');
+    expect(loadHint(document)).toBe(true);
+    const card = ['Goo', 'gle ', 'Play'].join('\u00ad');
+    load(`<html><head><title>Hinweis</title></head><body><p>Zahlung nur per ${card}-Karte. Lesen Sie den Code vor.</p></body></html>`);
+    expect(loadHint(document)).toBe(true);
+  });
+
   it('a form of many short labels is not taken for a sparse page: its placeholders and images are not read', () => {
     const rows = Array.from({ length: 300 }, (_, i) => `<div><label for="f${i}">Town</label><input id="f${i}" placeholder="Town ${i}"></div>`).join('\n');
     load(`<html><head><title>Register</title></head><body><h1>Register</h1><form>${rows}</form></body></html>`);

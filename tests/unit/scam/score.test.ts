@@ -13,6 +13,17 @@ const page = (lang: string, title: string, body: string) => `<!DOCTYPE html><htm
 <main>${body}</main><footer><p>© 2024</p><p><a href="/integritet">Integritet</a> · <a href="/villkor">Villkor</a></p></footer></body></html>`;
 
 describe('scam score', () => {
+  it('a brand name broken up by invisible soft hyphens ("Goo\u00adgle-Play-Karte") is still read as a gift card', () => {
+    const card = ['Goo', 'gle-', 'Play-', 'Kar', 'te'].join('\u00ad');
+    const html = page('de', 'Windows-Sicherheit – Systemsperre', `
+      <h1>Lizenz abgelaufen – Systemsperre aktiv</h1>
+      <p>Ihre Windows-Lizenz ist abgelaufen. Die Reaktivierung kostet einmalig 149,99 €.</p>
+      <p>Zahlung der Lizenz nur per ${card}. Banküberweisungen werden derzeit nicht akzeptiert.</p>
+      <ol><li>Kaufen Sie eine ${card} im Supermarkt.</li><li>Rubbeln Sie den Code frei.</li>
+      <li>Rufen Sie +49 30 23125 417 an und lesen Sie dem Techniker den Code vor.</li></ol>`);
+    expect(level(html, 'https://windows-sicherheit-hilfe.pages.dev/')).not.toBe('none');
+  });
+
   it('a mystery-shopper errand whose steps sit in a table warns: buy the cards, then send the codes', () => {
     const html = page('sv', 'Uppdrag 4 – Kundupplevelse i butik', `
       <article><h1>Uppdrag 4: köp av presentkort</h1>
