@@ -258,7 +258,9 @@ function handle(state: State, req: ScanRequest): void {
   try {
     if (req.kind === 'code') codeTyped(state, !!req.submit);
     else if (req.kind === 'page') {
-      void check(state, () => pageGate(document)).catch(() => undefined);
+      // Read an open dialog too: the every-page script asks again when the page changed, and what
+      // it found may be only in a modal (the first look on load reads no dialog of its own).
+      void check(state, () => pageGate(document, true)).catch(() => undefined);
       watch(state);
     }
     else void check(state, () => fieldGate(req.scope)).catch(() => undefined);

@@ -82,6 +82,29 @@ setTimeout(() => {
     expect(await page.evaluate(() => (window as unknown as { warnedBefore?: boolean }).warnedBefore)).toBe(false);
   });
 
+  it('a long page that opens a modal with the gift-card demand 1 s after load is warned, with no interaction', async () => {
+    // A scareware shell: an ordinary-looking help text long enough that the modal, added at the
+    // end of the body, is past what the first look reads; only a look into the open dialog finds it.
+    const help = Array.from({ length: 40 }, (_, i) => `<p>Schritt ${i + 1}: Starten Sie den Computer neu und prüfen Sie die Verbindung zum Netzwerk, bevor Sie fortfahren.</p>`).join('\n');
+    const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Windows-Sicherheit</title></head>
+<body><h1>Sicherheitswarnung</h1>${help}
+<script>
+window.addEventListener('load', () => setTimeout(() => {
+  window.warnedBefore = !!document.querySelector('gift-card-guard-warning');
+  const d = document.createElement('div');
+  d.setAttribute('role', 'dialog');
+  d.setAttribute('aria-modal', 'true');
+  d.innerHTML = '<h2>Lizenz abgelaufen</h2><p>Die Reaktivierung kostet 149,99 €. Zahlung nur per Google-Play-Karte.</p>' +
+    '<p>Kaufen Sie die Karte, rubbeln Sie den Code frei und lesen Sie dem Techniker den Code am Telefon vor: +49 30 23125 417.</p>';
+  document.body.appendChild(d);
+}, 1000));
+</script></body></html>`;
+    const page = await browser().newPage(await servePage('https://windows-sicherheit-hilfe.example.net/', { html }));
+    await page.waitForFunction(() => 'warnedBefore' in window, { timeout: 10_000 });
+    expect(await page.waitForFunction(() => !!document.querySelector('gift-card-guard-warning'), { timeout: 3_000 }).then(() => true, () => false)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { warnedBefore?: boolean }).warnedBefore)).toBe(false);
+  });
+
   it('typing a claim code into a chat box warns at once', async () => {
     const url = await servePage(CHAT_URL, { fixture: 'scam/pages/b31-chat-app.html' });
     const page = await browser().newPage(url);
