@@ -164,7 +164,6 @@ export const LOAD_NEAR_STEMS = [
 const NEAR = 220;
 const MAX_GIFT_HITS = 24;
 
-/** One pass over the stems: a gift stem with a second idea near it (`hint`), or any gift stem at all. */
 /** Characters that show nothing: a page can put them inside a brand name ("Goo\u00adgle Play")
  * so that it reads the same but matches no word. Taken out before matching. */
 export const INVISIBLE = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
@@ -176,6 +175,7 @@ export function withoutInvisible(text: string): string {
   return out;
 }
 
+/** One pass over the stems: a gift stem with a second idea near it (`hint`), or any gift stem at all. */
 function stemScan(sample: string): { hint: boolean; gift: boolean } {
   const low = withoutInvisible(sample.toLowerCase());
   let hits = 0;
