@@ -101,7 +101,7 @@ window.addEventListener('load', () => setTimeout(() => {
 </script></body></html>`;
     const page = await browser().newPage(await servePage('https://windows-sicherheit-hilfe.example.net/', { html }));
     await page.waitForFunction(() => 'warnedBefore' in window, { timeout: 10_000 });
-    expect(await page.waitForFunction(() => !!document.querySelector('gift-card-guard-warning'), { timeout: 3_000 }).then(() => true, () => false)).toBe(true);
+    expect(await warnHost(page, 3_000)).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { warnedBefore?: boolean }).warnedBefore)).toBe(false);
   });
 
@@ -146,8 +146,8 @@ window.addEventListener('load', () => setTimeout(() => {
     const html = fs.readFileSync(path.join(ROOT, 'tests/corpus/scam', file), 'utf8');
     return { html, url: readMeta(html)!.url.replace(/^http:/, 'https:') };
   };
-  const warnHost = (page: import('puppeteer-core').Page) =>
-    page.waitForFunction(() => !!document.querySelector('gift-card-guard-warning'), { timeout: 5_000 }).then(() => true, () => false);
+  const warnHost = (page: import('puppeteer-core').Page, timeout = 5_000) =>
+    page.waitForFunction(() => !!document.querySelector('gift-card-guard-warning'), { timeout }).then(() => true, () => false);
 
   it.each([
     ['a German fake shop that takes only voucher codes', 'author-c/14-fakeshop-nur-gutschein.html'],
