@@ -212,13 +212,14 @@ export const MAX_TEXT_NODES = 120;
  * The first look reads the title and the body's first text nodes one by one until it has
  * SAMPLE_CHARS characters, then (only where needed) the words people read in fields, buttons,
  * images and frames as one XPath string. string() of the whole body costs about 3.5 ns per
- * character of the page's text (0.6 ms on the long-article bench page) however little is kept;
- * reading the first text nodes costs the same on any page. No regex: the first one a fresh world
- * runs costs more than this whole look.
+ * character of the page's text (0.6 ms on the long-article bench page) however little is kept,
+ * and an XPath node iterator gathers every text node of the page before handing out the first;
+ * a tree walker stops where the look stops. No regex: the first one a fresh world runs costs
+ * more than this whole look.
  */
-const XP_TITLE = 'string(/html/head/title)';
-/** Text nodes in document order (an ordered iterator: the descendant axis is already sorted). */
-const XP_TEXT_NODES = '/html/body/descendant::text()';
+/** The title, and how many text nodes come before the body's in a walk from the document (the
+ * head's: title, styles, scripts and the white space between them), as one XPath string. */
+const XP_HEAD = `concat(count(/html/head/descendant::text()), '|', string(/html/head/title))`;
 /** Built when first needed (most pages never need it). */
 const xpAttrs = () =>
   `normalize-space(concat(${[
@@ -234,26 +235,25 @@ const domDialog = (doc: Document) => {
   return squashSpace(all[all.length - 1]?.textContent ?? '').trim().slice(0, SAMPLE_CHARS);
 };
 
-type XDoc = Document & { evaluate?: Document['evaluate'] };
-
 /**
- * Document.prototype.evaluate itself: `<img name="evaluate">` shadows document.evaluate (named
- * properties win on documents). Found up the document's own prototype chain, not through the
- * global `Document`: the first touch of an interface object costs a fresh world a fraction of a
- * millisecond (measured), and this runs on every page.
+ * A method of the document's own prototype chain (Document.prototype.evaluate and the like): a
+ * page's `<img name="evaluate">` shadows document.evaluate (named properties win on documents).
+ * Found up the document's prototype chain, not through the global `Document`: the first touch
+ * of an interface object costs a fresh world a fraction of a millisecond (measured), and this
+ * runs on every page.
  */
-function evaluateOf(doc: Document): Document['evaluate'] | undefined {
+function protoMethod<K extends 'evaluate' | 'createTreeWalker'>(doc: Document, name: K): Document[K] | undefined {
   for (let p = Object.getPrototypeOf(doc) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
-    if (Object.prototype.hasOwnProperty.call(p, 'evaluate')) {
-      const fn = (p as XDoc).evaluate;
+    if (Object.prototype.hasOwnProperty.call(p, name)) {
+      const fn = (p as Document)[name];
       return typeof fn === 'function' ? fn : undefined;
     }
   }
   return undefined;
 }
 
-function xpath(doc: XDoc, expr: string, type: number): XPathResult | null {
-  const evaluate = evaluateOf(doc);
+function xpath(doc: Document, expr: string, type: number): XPathResult | null {
+  const evaluate = protoMethod(doc, 'evaluate');
   if (!evaluate) return null;
   return evaluate.call(doc, expr, doc, null, type, null);
 }
@@ -292,10 +292,16 @@ function leadingText(title: string, nodes: { iterateNext(): Node | null }): Lead
   return { text: out.slice(0, end), all };
 }
 
-function xpathText(doc: XDoc): Leading | null {
-  const title = xpath(doc, XP_TITLE, 2);
-  const nodes = title && xpath(doc, XP_TEXT_NODES, 5);
-  return nodes ? leadingText(title.stringValue, nodes) : null;
+/** The title and the body's first text nodes: XPath for the title and the head's size, then a
+ * tree walker from the document that steps over the head's text nodes. */
+function walkedText(doc: Document): Leading | null {
+  const head = xpath(doc, XP_HEAD, 2)?.stringValue;
+  const create = protoMethod(doc, 'createTreeWalker');
+  if (head === undefined || !create) return null;
+  const bar = head.indexOf('|');
+  const walker = create.call(doc, doc, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let skip = Number(head.slice(0, bar)); skip > 0 && walker.nextNode(); skip--);
+  return leadingText(head.slice(bar + 1), { iterateNext: () => walker.nextNode() });
 }
 
 /** The same readings through the DOM, where there is no XPath (happy-dom in tests and the CLI). */
@@ -327,7 +333,7 @@ const squashSpace = (s: string) => s.replace(/\s+/g, ' ');
  * Each part is scanned for stems once.
  */
 export function firstLook(doc: Document, relook = false): { sample: string; hint: boolean } {
-  const leading = xpathText(doc) ?? domText(doc);
+  const leading = walkedText(doc) ?? domText(doc);
   let text = leading.text;
   if (relook) {
     const dialog = xpath(doc, XP_DIALOG, 2)?.stringValue ?? domDialog(doc);

@@ -21,7 +21,7 @@ async function bundle(entry: string) {
 describe('every-page script size', () => {
   it('bundles to well under 25 KB and leaves the big libraries and the scan code out', async () => {
     const { bytes, inputs } = await bundle('src/scam/sentinel.ts');
-    expect(bytes).toBeLessThanOrEqual(11_000); // a tripwire well inside the 25 KB budget
+    expect(bytes).toBeLessThanOrEqual(12_000); // a tripwire well inside the 25 KB budget
     expect(inputs).not.toMatch(/tldts|preact|webextension-polyfill|unhomoglyph|punycode|wxt\//);
     expect(inputs).not.toMatch(/scam\/(?:vocab|score|page|gate|warning-ui|scan)\.ts/);
   });
