@@ -4,8 +4,8 @@
 // 1. Claim-code guard: a code-shaped string typed or pasted into any field → ask for a warning at
 //    once; a form holding one is not sent until the shopper has seen it.
 // 2. Hints: on load (document_idle: once the page is parsed), what a person sees first: title and
-//    the first text nodes (an XPath iterator: no element object is made, and the cost does not
-//    grow with the page's text), and where needed placeholders, buttons, alt text and frames'
+//    the first text nodes (a tree walker: no element object is made, and it stops where the look
+//    stops), and where needed placeholders, buttons, alt text and frames'
 //    srcdoc as one XPath string. On the first focus or keystroke in a
 //    field, that field's form. Only past a hint does the background load the scan script
 //    (src/scam/scan.ts), which reads the page, scores it and shows any warning.
@@ -15,8 +15,9 @@
 //    the time costs one observer callback per look; a page that never changes, none. The same
 //    observer puts the listeners back after document.open() (which drops them).
 // Cost (npm run bench): each DOM interface a fresh content-script world first touches costs a
-// fraction of a millisecond, so this touches few: the document, one XPathResult per look, one
-// MutationObserver, plain timers (no idle callback: its IdleDeadline is one more interface).
+// fraction of a millisecond, so this touches few: the document, an XPathResult and a TreeWalker
+// per look, one MutationObserver, plain timers (no idle callback: its IdleDeadline is one more
+// interface).
 // Never throws into the page. The code itself is never stored or sent anywhere.
 import { channel, ext, type ScanRequest } from './channel';
 import { hasClaimCode } from './claim-code';
