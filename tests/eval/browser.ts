@@ -115,7 +115,8 @@ export async function browserEval(pages: CorpusPage[], verbose: boolean): Promis
   for (const r of results.sort((a, b) => a.p.id.localeCompare(b.p.id))) {
     const scam = r.p.label === 'scam';
     const bad = scam ? !r.onLoad : r.afterInteraction;
-    if ((verbose || bad || r.error) && (r.p.split === 'train' || showTest)) {
+    // A page that did not load is named in both splits: that is the harness, not a rule.
+    if (((verbose || bad) && (r.p.split === 'train' || showTest)) || r.error) {
       console.log(`${bad ? (scam ? 'MISS ' : 'FALSE') : 'ok   '} ${r.p.split.padEnd(5)} ${r.p.label.padEnd(6)} load:${r.onLoad ? 'y' : '-'} after:${r.afterInteraction ? 'y' : '-'} ${r.firstSeenMs ?? ''}  ${r.p.id}${r.error ? `  ERROR ${r.error}` : ''}`);
     }
   }
@@ -134,7 +135,9 @@ export async function browserEval(pages: CorpusPage[], verbose: boolean): Promis
     console.log(`${split.padEnd(6)} ${pct(onLoad, scams.length).padEnd(25)} ${pct(after, scams.length).padEnd(23)} ${`${falseAlarms}/${benign.length}`.padEnd(14)} ${median ?? '-'}`);
     if (split === 'test') failed = onLoad < 0.95 * scams.length || falseAlarms > 0;
   }
-  const errors = results.filter((r) => r.error).length;
-  if (errors) console.log(`${errors} page(s) failed to load`);
+  for (const split of ['train', 'test'] as Split[]) {
+    const errors = results.filter((r) => r.error && r.p.split === split).length;
+    if (errors) console.log(`${split}: ${errors} page(s) failed to load (a scam page among them counts as missed; a benign one was not judged)`);
+  }
   return failed;
 }
