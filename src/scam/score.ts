@@ -64,6 +64,14 @@ const HAND: Pattern = (() => {
   return { source, test: (s: string) => (re ??= new RegExp(source, flagsFor(source))).test(s) };
 })();
 
+/** The codes asked for by someone: the ask and "me", "us" or "the agent" within a few words
+ * ("send me the codes", "schick uns", "leggimi"; not "mi tarjeta", "my card" in Spanish). */
+const ASK_TO_US: Pattern = (() => {
+  let re: RegExp | undefined;
+  const source = `(?:${ASK.source}).{0,30}(?:${TO_US.source})|(?:${TO_US.source}).{0,30}(?:${ASK.source})`;
+  return { source, test: (s: string) => (re ??= new RegExp(source, flagsFor(source))).test(s) };
+})();
+
 /** The brand's own domains, where its name differs from the domain's label. */
 const BRAND_DOMAINS: Record<string, string[]> = {
   googleplay: ['google'], itunes: ['apple'], appstore: ['apple'], apple: ['apple'], psn: ['playstation', 'sony'], playstation: ['playstation', 'sony'],
@@ -506,7 +514,7 @@ function assessDocument(doc: Document, url: string, domain: DomainInfo | null | 
   // A shop telling you how to pay with its own card, or a marketplace paying you for yours, is no demand,
   // unless every other way to pay is said to be blocked or the codes are to be handed to someone.
   const demand = demandWindows.some((w) => {
-    const strongForm = OTHER_BLOCKED.test(w) || (BUY.test(w) && handOverIn(w, label) && TO_US.test(w));
+    const strongForm = OTHER_BLOCKED.test(w) || (BUY.test(w) && handOverIn(w, label) && ASK_TO_US.test(w));
     if (strongForm) return true;
     // A marketplace or a shop listing cards, unless it says gift cards are the only way to pay.
     if (selling || (shop && !ONLY_PAY.test(w))) return false;

@@ -53,7 +53,7 @@ const rx = (parts: string[], flags?: string): Counted => {
 /** Card brands and the gift-card products scammers name (brand plus card, code, PIN, wallet).
  * Apple Pay and Amazon Pay are ways to pay, not cards. */
 const BRANDS =
-  '(?:google[ -]?play|itunes|apple(?![ -]?pay)|app store|steam|razer(?: gold)?|xbox|playstation|psn|nintendo(?: eshop)?|roblox|netflix|spotify|' +
+  '(?:google[ -]?play|itunes|apple(?![ -]?(?:pay|wallet))|app store|steam|razer(?: gold)?|xbox|playstation|psn|nintendo(?: eshop)?|roblox|netflix|spotify|' +
   'ebay|target|walmart|best ?buy|sephora|nordstrom|home depot|starbucks|vanilla|one ?vanilla|amazon(?![ -]?pay)|bol(?:\\.com)?|' +
   'zalando|allegro|fnac|carrefour|media ?markt|ikea|uber|webmoney|nanaco|bitcash|アップル|グーグル ?プレイ|アマゾン|آيتونز|ايتونز|جوجل بلاي|غوغل بلاي|ستيم|أمازون|امازون|آبل|ابل)';
 const CARDISH = '(?:(?:gift|recharge|top-?up|prepaid|store|wallet|e-?)[ -]?)?(?:cards?|codes?|vouchers?|pins?|wallet(?: codes?| cards?)?|credits?|guthaben|kart(?:e|en|a|ę|y|ı|ları)?|kort(?:et)?|carte?s?|tarjetas?|cart(?:ão|ões)|kaart(?:en)?|kodu|kodları|cüzdan(?: kodu)?|kuponu?|カード|ギフト|コード|بطاق(?:ة|ات))';
