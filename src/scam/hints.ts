@@ -230,17 +230,16 @@ const nth = (path: string, attr: string, n: number, len = 300): string[] =>
 export const MAX_TEXT_NODES = 120;
 
 /**
- * The first look reads the title and the body's first text nodes one by one until it has
+ * The first look reads the title and the page's first text nodes one by one until it has
  * SAMPLE_CHARS characters, then (only where needed) the words people read in fields, buttons,
- * images and frames as one XPath string. string() of the whole body costs about 3.5 ns per
+ * images and frames as one XPath string. A tree walker from the document stops where the look
+ * stops and makes no element object: string() of the whole body costs about 3.5 ns per
  * character of the page's text (0.6 ms on the long-article bench page) however little is kept,
- * and an XPath node iterator gathers every text node of the page before handing out the first;
- * a tree walker stops where the look stops. No regex: the first one a fresh world runs costs
- * more than this whole look.
+ * an XPath node iterator gathers every text node before handing out the first, the first XPath
+ * call costs a fresh world 0.25-0.4 ms and the first element (document.body) about as much
+ * (measured side by side, tests/bench/variants.ts). No regex: the first one a fresh world runs
+ * costs more than this whole look.
  */
-/** The title, and how many text nodes come before the body's in a walk from the document (the
- * head's: title, styles, scripts and the white space between them), as one XPath string. */
-const XP_HEAD = `concat(count(/html/head/descendant::text()), '|', string(/html/head/title))`;
 /** Built when first needed (most pages never need it). */
 const xpAttrs = () =>
   `normalize-space(concat(${[
@@ -296,7 +295,7 @@ interface Leading {
   all: boolean;
 }
 
-/** The title and the body's first text nodes, up to SAMPLE_CHARS characters. */
+/** The title and the page's first text nodes, up to SAMPLE_CHARS characters. */
 function leadingText(title: string, nodes: { iterateNext(): Node | null }): Leading {
   let out = `${title} |`;
   const end = title.length + 2 + SAMPLE_CHARS;
@@ -313,23 +312,38 @@ function leadingText(title: string, nodes: { iterateNext(): Node | null }): Lead
   return { text: out.slice(0, end), all };
 }
 
-/** The title and the body's first text nodes: XPath for the title and the head's size, then a
- * tree walker from the document that steps over the head's text nodes. */
-function walkedText(doc: Document): Leading | null {
-  const head = xpath(doc, XP_HEAD, 2)?.stringValue;
-  const create = protoMethod(doc, 'createTreeWalker');
-  if (head === undefined || !create) return null;
-  const bar = head.indexOf('|');
-  const walker = create.call(doc, doc, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let skip = Number(head.slice(0, bar)); skip > 0 && walker.nextNode(); skip--);
-  return leadingText(head.slice(bar + 1), { iterateNext: () => walker.nextNode() });
-}
+/** Text nodes nobody reads as words: style sheets, scripts and JSON (a brace), markup inside
+ * <noscript> (read as text where scripts run). The head's text is these, white space and the
+ * title, so a walk from the document steps over them until the first words and needs no
+ * element to find where the body starts. Past the first words they are read as before: a
+ * chat's or wizard's inline script holds its ask. */
+const unread = (t: string) => t.includes('{') || t.trimStart().startsWith('<');
+/** Nodes stepped over before the first words, at most (white space counts). */
+const MAX_UNREAD = 200;
 
-/** The same readings through the DOM, where there is no XPath (happy-dom in tests and the CLI). */
-function domText(doc: Document): Leading {
-  // A node iterator stops where leadingText stops (the scan's full read uses a TreeWalker).
-  const nodes = doc.body ? doc.createNodeIterator(doc.body, 4 /* NodeFilter.SHOW_TEXT */) : null;
-  return leadingText(doc.title, { iterateNext: () => nodes?.nextNode() ?? null });
+/** The title and the page's first text nodes, through a tree walker from the document: the
+ * head's nodes and the title's own text node are stepped over. */
+function walkedText(doc: Document): Leading | null {
+  const create = protoMethod(doc, 'createTreeWalker');
+  if (!create) return null;
+  const title = doc.title ?? '';
+  const walker = create.call(doc, doc, 4 /* NodeFilter.SHOW_TEXT */);
+  let started = false;
+  let skipped = 0;
+  return leadingText(title, {
+    iterateNext: () => {
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (started) return node;
+        const t = (node as Text).data ?? '';
+        const s = t.trim();
+        if ((s && !unread(t) && s !== title) || skipped++ >= MAX_UNREAD) {
+          started = true;
+          return node;
+        }
+      }
+      return null;
+    },
+  });
 }
 
 function domAttrs(doc: Document): string {
@@ -354,7 +368,7 @@ const squashSpace = (s: string) => s.replace(/\s+/g, ' ');
  * Each part is scanned for stems once.
  */
 export function firstLook(doc: Document, relook = false): { sample: string; hint: boolean } {
-  const leading = walkedText(doc) ?? domText(doc);
+  const leading = walkedText(doc) ?? { text: `${doc.title} |`, all: false };
   let text = leading.text;
   if (relook) {
     const dialog = xpath(doc, XP_DIALOG, 2)?.stringValue ?? domDialog(doc);

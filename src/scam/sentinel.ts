@@ -4,9 +4,9 @@
 // 1. Claim-code guard: a code-shaped string typed or pasted into any field → ask for a warning at
 //    once; a form holding one is not sent until the shopper has seen it.
 // 2. Hints: on load (document_idle: once the page is parsed), what a person sees first: title and
-//    the first text nodes (a tree walker: no element object is made, and it stops where the look
-//    stops), and where needed placeholders, buttons, alt text and frames'
-//    srcdoc as one XPath string. On the first focus or keystroke in a
+//    the first text nodes people read (a tree walker from the document: no element object is
+//    made, and it stops where the look stops), and where needed placeholders, buttons, alt text
+//    and frames' srcdoc as one XPath string. On the first focus or keystroke in a
 //    field, that field's form. Only past a hint does the background load the scan script
 //    (src/scam/scan.ts), which reads the page, scores it and shows any warning.
 // 3. Re-looks when the page changes (forms rendered by script, chats, wizards): a one-shot
@@ -15,8 +15,8 @@
 //    the time costs one observer callback per look; a page that never changes, none. The same
 //    observer puts the listeners back after document.open() (which drops them).
 // Cost (npm run bench): each DOM interface a fresh content-script world first touches costs a
-// fraction of a millisecond, so this touches few: the document, an XPathResult and a TreeWalker
-// per look, one MutationObserver, plain timers (no idle callback: its IdleDeadline is one more
+// fraction of a millisecond, so this touches few: the document, a TreeWalker per look (an
+// XPathResult only where the text alone cannot tell), one MutationObserver, plain timers (no idle callback: its IdleDeadline is one more
 // interface).
 // Never throws into the page. The code itself is never stored or sent anywhere.
 import { channel, ext, type ScanRequest } from './channel';

@@ -38,8 +38,19 @@ async function warned(page: Page): Promise<boolean> {
   return false;
 }
 
+/** Input goes to one tab at a time, brought to the front first: headless Chromium can hold a
+ * mouse event sent to a background tab until the protocol call times out. */
+let inputLock: Promise<unknown> = Promise.resolve();
+
+function interact(page: Page): Promise<void> {
+  const run = inputLock.then(() => interactNow(page));
+  inputLock = run.catch(() => undefined);
+  return run;
+}
+
 /** One wheel turn, then a click on a spot of plain text (never a link, button or field). */
-async function interact(page: Page): Promise<void> {
+async function interactNow(page: Page): Promise<void> {
+  await page.bringToFront();
   await page.mouse.move(200, 200);
   await page.mouse.wheel({ deltaY: 300 });
   const spot = await page.evaluate(() => {

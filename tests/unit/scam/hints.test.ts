@@ -68,3 +68,18 @@ describe('stem scan', () => {
     expect(pages.length - hinted).toBeGreaterThan(5);
   });
 });
+
+describe('first look', () => {
+  it('reads the title once and the words on the page, not style sheets, scripts or noscript markup', () => {
+    const css = `body{margin:0}${'.card{border:1px solid #ccc;padding:4px}'.repeat(200)}`;
+    load(`<!DOCTYPE html><html><head><title>Card balance check</title><style>${css}</style>
+<script>window.dataLayer=[];function gtag(){dataLayer.push(arguments)}</script>
+<noscript><img src="/px.gif" alt=""></noscript></head><body>
+<h1>Card balance check</h1><script type="application/ld+json">{"@type":"WebPage","name":"x"}</script>
+<p>Enter the claim code of your gift card below to see what is left on it.</p>
+<script>const msg = { text: 'Type the codes in the chat' };</script></body></html>`);
+    const sample = loadSample(document);
+    // Past the first words a script is read as before: a chat's inline script holds its ask.
+    expect(sample).toBe("Card balance check | Enter the claim code of your gift card below to see what is left on it. const msg = { text: 'Type the codes in the chat' };");
+  });
+});
