@@ -57,20 +57,20 @@ export const REASON = {
   links: `${R}brand_links`,
 } as const;
 
-/** A hand-over: an ask and a code close together, either order (verb-final languages). */
-const HAND: Pattern = (() => {
+/** `a` then `b` within `ab` characters, or `b` then `a` within `ba` (verb-final languages put
+ * the verb last); compiled on first use. */
+function near(a: string, b: string, ab: number, ba = ab): Pattern {
   let re: RegExp | undefined;
-  const source = `(?:${ASK.source}).{0,60}(?:${CODE.source})|(?:${CODE.source}).{0,40}(?:${ASK.source})`;
+  const source = `(?:${a}).{0,${ab}}(?:${b})|(?:${b}).{0,${ba}}(?:${a})`;
   return { source, test: (s: string) => (re ??= new RegExp(source, flagsFor(source))).test(s) };
-})();
+}
+
+/** A hand-over: an ask and a code close together, either order. */
+const HAND = near(ASK.source, CODE.source, 60, 40);
 
 /** The codes asked for by someone: the ask and "me", "us" or "the agent" within a few words
  * ("send me the codes", "schick uns", "leggimi"; not "mi tarjeta", "my card" in Spanish). */
-const ASK_TO_US: Pattern = (() => {
-  let re: RegExp | undefined;
-  const source = `(?:${ASK.source}).{0,30}(?:${TO_US.source})|(?:${TO_US.source}).{0,30}(?:${ASK.source})`;
-  return { source, test: (s: string) => (re ??= new RegExp(source, flagsFor(source))).test(s) };
-})();
+const ASK_TO_US = near(ASK.source, TO_US.source, 30);
 
 /** The brand's own domains, where its name differs from the domain's label. */
 const BRAND_DOMAINS: Record<string, string[]> = {
@@ -357,12 +357,7 @@ function official(w: string, label: string): boolean {
 const handOverIn = (w: string, label = '') => HAND.test(w) && !official(w, label);
 
 /** "Only" about paying: gift cards as the only accepted way. */
-const ONLY_PAY: Pattern = (() => {
-  let re: RegExp | undefined;
-  const pay = `(?:${PAY.source}|accept|akzept|accept|acept|accett|aceit|geaccepteerd|akceptuj|accepter|kabul|قبول|受け付け)`;
-  const source = `(?:${ONLY.source}).{0,40}${pay}|${pay}.{0,40}(?:${ONLY.source})`;
-  return { source, test: (x: string) => (re ??= new RegExp(source, flagsFor(source))).test(x) };
-})();
+const ONLY_PAY = near(ONLY.source, `${PAY.source}|accept|akzept|accept|acept|accett|aceit|geaccepteerd|akceptuj|accepter|kabul|قبول|受け付け`, 40);
 
 /** Arabic letters as Latin consonants (vowels, glides, h and hamza dropped): نجوم → njm. */
 const AR_CONSONANTS: Record<string, string> = {

@@ -16,8 +16,8 @@
 //    observer puts the listeners back after document.open() (which drops them).
 // Cost (npm run bench): each DOM interface a fresh content-script world first touches costs a
 // fraction of a millisecond, so this touches few: the document, a TreeWalker per look (an
-// XPathResult only where the text alone cannot tell), one MutationObserver, plain timers (no idle callback: its IdleDeadline is one more
-// interface).
+// XPathResult only where the text alone cannot tell), one MutationObserver, plain timers (no
+// idle callback: its IdleDeadline is one more interface).
 // Never throws into the page. The code itself is never stored or sent anywhere.
 import { channel, ext, type ScanRequest } from './channel';
 import { hasClaimCode } from './claim-code';
